@@ -1,0 +1,6 @@
+namespace Pipeline.Core.Articles;
+
+/// <param name="BlobName">Name of the source blob inside the articles container.</param>
+/// <param name="ETag">ETag of the blob version that was normalized, when known.</param>
+/// <param name="ContentType">Content type the uploader declared, when known.</param>
+public sealed record ArticleOrigin(string BlobName, string? ETag = null, string? ContentType = null);

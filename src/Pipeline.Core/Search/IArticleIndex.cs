@@ -1,0 +1,24 @@
+using Pipeline.Core.Articles;
+
+namespace Pipeline.Core.Search;
+
+/// <summary>
+/// The search backend. Implementations (embedded Lucene, Azure AI Search) share one query semantics,
+/// pinned down by the backend-neutral contract tests.
+/// </summary>
+public interface IArticleIndex
+{
+    /// <summary>Adds the article, or replaces the one with the same id.</summary>
+    Task UpsertAsync(Article article, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the article; returns false when it was not indexed.</summary>
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The full article as indexed, or null.</summary>
+    Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Articles whose content is most like the given one, the article itself excluded.</summary>
+    Task<IReadOnlyList<SimilarArticle>> FindSimilarAsync(string id, int top, CancellationToken cancellationToken = default);
+}
