@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace Pipeline.Core.Normalization.Text;
+
+/// <summary>
+/// Turns uploaded bytes into a string without trusting what the uploader declared: a byte order mark wins,
+/// then strict UTF-8, then Windows-1252. Uploads are mostly UTF-8, but older corpora and Windows editors still
+/// produce single-byte text (the BBC corpus has a lone 0xA3 "£"), and Windows-1252 decodes any byte sequence, so
+/// the fallback never loses the file.
+/// </summary>
+public static class TextDecoder
+{
+    // Taken from the provider directly rather than registered process-wide: decoding must not depend on
+    // (or change) global Encoding state that the host or other libraries own.
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
+        ?? throw new InvalidOperationException("Windows-1252 is not available from CodePagesEncodingProvider.");
+
+    private static readonly Encoding Utf32LittleEndian = new UTF32Encoding(bigEndian: false, byteOrderMark: false);
+
+    private static readonly Encoding Utf32BigEndian = new UTF32Encoding(bigEndian: true, byteOrderMark: false);
+
+    /// <summary>Decodes <paramref name="source"/>'s bytes.</summary>
+    /// <exception cref="NormalizationException">
+    /// <see cref="NormalizationErrorCode.Empty"/> when there are no bytes, <see cref="NormalizationErrorCode.Binary"/>
+    /// when the bytes are not text.
+    /// </exception>
+    public static DecodedText Decode(SourceDocument source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var bytes = source.Content.Span;
+        if (bytes.IsEmpty)
+        {
+            throw new NormalizationException(NormalizationErrorCode.Empty, $"'{source.Name}' is empty.");
+        }
+
+        return Decode(bytes) ?? throw new NormalizationException(NormalizationErrorCode.Binary, $"'{source.Name}' is not text.");
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/>, or returns null when they are not text.</summary>
+    public static DecodedText? Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (TryDetectByteOrderMark(bytes, out var bomEncoding, out var bomLength))
+        {
+            // A BOM is trusted over the bytes (invalid sequences become U+FFFD). NUL bytes are normal in UTF-16/32,
+            // so binary detection looks at the decoded characters instead.
+            var text = bomEncoding.GetString(bytes[bomLength..]);
+            return BinaryContentDetector.LooksBinary(text.AsSpan()) ? null : new DecodedText(text, bomEncoding);
+        }
+
+        if (BinaryContentDetector.LooksBinary(bytes))
+        {
+            return null;
+        }
+
+        // Strict UTF-8 first: valid UTF-8 that is not meant as UTF-8 is vanishingly rare, while any Windows-1252
+        // text with a non-ASCII byte is almost never valid UTF-8.
+        return Utf8.IsValid(bytes)
+            ? new DecodedText(Encoding.UTF8.GetString(bytes), Encoding.UTF8)
+            : new DecodedText(Windows1252.GetString(bytes), Windows1252);
+    }
+
+    private static bool TryDetectByteOrderMark(ReadOnlySpan<byte> bytes, out Encoding encoding, out int length)
+    {
+        // UTF-32 LE must be tested before UTF-16 LE: its BOM (FF FE 00 00) starts with UTF-16 LE's (FF FE).
+        (encoding, length) = bytes switch
+        {
+            [0xFF, 0xFE, 0x00, 0x00, ..] => (Utf32LittleEndian, 4),
+            [0x00, 0x00, 0xFE, 0xFF, ..] => (Utf32BigEndian, 4),
+            [0xEF, 0xBB, 0xBF, ..] => (Encoding.UTF8, 3),
+            [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+            [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+            _ => (Encoding.UTF8, 0),
+        };
+
+        return length > 0;
+    }
+}
+
+/// <param name="Text">The decoded text, byte order mark removed, otherwise untouched.</param>
+/// <param name="Encoding">The encoding the bytes were read with.</param>
+public sealed record DecodedText(string Text, Encoding Encoding);

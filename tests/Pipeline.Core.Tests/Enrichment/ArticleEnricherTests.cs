@@ -1,0 +1,116 @@
+using Pipeline.Core.Articles;
+using Pipeline.Core.Enrichment;
+using Pipeline.Core.Normalization;
+
+namespace Pipeline.Core.Tests.Enrichment;
+
+public sealed class ArticleEnricherTests
+{
+    private static readonly DateTimeOffset Now = new(2025, 7, 21, 9, 30, 0, TimeSpan.Zero);
+
+    private static readonly SourceDocument Source = new("news/budget approved.txt", new byte[] { 1 }, "text/plain", "\"0x8DD\"");
+
+    private static readonly NormalizedArticle Budget = new()
+    {
+        Format = ArticleFormat.PlainText,
+        Title = "Budget approved",
+        Authors = ["Jane Doe"],
+        Sections =
+        [
+            new ArticleSection(null, ["The council approved the budget.", "It takes effect in April."]),
+            new ArticleSection("What comes next", ["A second vote is due in the spring."]),
+        ],
+        Related = [new RelatedLink("Council tax to rise")],
+    };
+
+    private static Article Enrich(NormalizedArticle normalized, SourceDocument? source = null, int part = 0) =>
+        new ArticleEnricher(new FixedTimeProvider(Now)).Enrich(normalized, source ?? Source, part);
+
+    [Fact]
+    public void Takes_id_from_blob_name()
+    {
+        var article = Enrich(Budget);
+
+        Assert.Equal(ArticleId.FromBlobName(Source.Name), article.Id);
+        Assert.StartsWith("budget-approved-", article.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gives_each_part_of_one_source_its_own_id()
+    {
+        Assert.NotEqual(Enrich(Budget, part: 0).Id, Enrich(Budget, part: 1).Id);
+    }
+
+    [Fact]
+    public void Joins_paragraphs_into_body_without_headings()
+    {
+        var article = Enrich(Budget);
+
+        Assert.Equal("The council approved the budget.\n\nIt takes effect in April.\n\nA second vote is due in the spring.", article.Body);
+    }
+
+    [Fact]
+    public void Counts_words_of_body()
+    {
+        Assert.Equal(18, Enrich(Budget).WordCount);
+    }
+
+    [Fact]
+    public void Keeps_source_metadata_and_ingest_time()
+    {
+        var article = Enrich(Budget);
+
+        Assert.Equal(new ArticleOrigin(Source.Name, Source.ETag, Source.ContentType), article.Source);
+        Assert.Equal(Now, article.IngestedAt);
+        Assert.Equal(Budget.Authors, article.Authors);
+        Assert.Equal(Budget.Related, article.Related);
+    }
+
+    [Fact]
+    public void Content_hash_is_stable_for_the_same_content()
+    {
+        var first = Enrich(Budget);
+        var second = new ArticleEnricher(new FixedTimeProvider(Now.AddDays(1))).Enrich(Budget with { }, Source with { ETag = "\"other\"" });
+
+        Assert.Equal(first.ContentHash, second.ContentHash);
+        Assert.Matches("^[0-9a-f]{64}$", first.ContentHash);
+    }
+
+    [Theory]
+    [InlineData("title")]
+    [InlineData("authors")]
+    [InlineData("heading")]
+    [InlineData("paragraph")]
+    [InlineData("related")]
+    public void Content_hash_changes_when_content_changes(string change)
+    {
+        var changed = change switch
+        {
+            "title" => Budget with { Title = "Budget rejected" },
+            "authors" => Budget with { Authors = ["John Roe"] },
+            "heading" => Budget with { Sections = [Budget.Sections[0], Budget.Sections[1] with { Heading = "Next steps" }] },
+            "paragraph" => Budget with { Sections = [Budget.Sections[0] with { Paragraphs = ["The council rejected the budget."] }, Budget.Sections[1]] },
+            "related" => Budget with { Related = [new RelatedLink("Council tax to rise", "https://example.com/tax")] },
+            _ => throw new ArgumentOutOfRangeException(nameof(change)),
+        };
+
+        Assert.NotEqual(Enrich(Budget).ContentHash, Enrich(changed).ContentHash);
+    }
+
+    [Fact]
+    public void Guesses_english_when_the_source_declares_no_language()
+    {
+        Assert.Equal("en", Enrich(Budget).Language);
+    }
+
+    [Fact]
+    public void Keeps_the_language_the_source_declares()
+    {
+        Assert.Equal("de", Enrich(Budget with { Language = "de" }).Language);
+    }
+
+    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
