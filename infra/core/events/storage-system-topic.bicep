@@ -1,0 +1,19 @@
+metadata description = 'Event Grid system topic that publishes a storage account\'s blob events.'
+
+param name string
+param location string = resourceGroup().location
+param tags object = {}
+param storageAccountId string
+
+resource systemTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    source: storageAccountId
+    topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
+output name string = systemTopic.name
+output id string = systemTopic.id

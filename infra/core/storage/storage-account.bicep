@@ -1,0 +1,65 @@
+metadata description = 'Storage account reachable only with Entra ID (shared keys disabled), with its blob containers.'
+
+param name string
+param location string = resourceGroup().location
+param tags object = {}
+
+@description('Blob containers to create. All are private.')
+param containerNames string[]
+
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+])
+param skuName string = 'Standard_LRS'
+
+resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: {
+    name: skuName
+  }
+  properties: {
+    accessTier: 'Hot'
+    allowBlobPublicAccess: false
+    // Identity-only access: every client (function host, app, developer) authenticates with Entra ID.
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    allowCrossTenantReplication: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      // Event Grid reads the account's events as a trusted Azure service.
+      bypass: 'AzureServices'
+      defaultAction: 'Allow'
+    }
+  }
+
+  resource blobService 'blobServices' = {
+    name: 'default'
+    properties: {
+      deleteRetentionPolicy: {
+        enabled: true
+        days: 7
+      }
+    }
+
+    resource containers 'containers' = [
+      for containerName in containerNames: {
+        name: containerName
+        properties: {
+          publicAccess: 'None'
+        }
+      }
+    ]
+  }
+}
+
+output name string = storageAccount.name
+output id string = storageAccount.id
+output primaryBlobEndpoint string = storageAccount.properties.primaryEndpoints.blob
+output primaryQueueEndpoint string = storageAccount.properties.primaryEndpoints.queue

@@ -1,0 +1,206 @@
+targetScope = 'subscription'
+
+metadata description = 'Pipeline: a Flex Consumption function app that normalizes uploaded articles and serves search over Azure AI Search.'
+
+@minLength(1)
+@maxLength(64)
+@description('azd environment name; seeds resource names and tags every resource.')
+param environmentName string
+
+@minLength(1)
+@description('Region for all resources. It must offer Flex Consumption and Azure AI Search.')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string
+
+@description('Object id of the developer or pipeline running azd; gets data access to storage and search. Empty grants nothing.')
+param principalId string = ''
+
+@allowed([
+  'User'
+  'ServicePrincipal'
+  'Group'
+])
+param principalType string = 'User'
+
+@description('Overrides the generated resource group name.')
+param resourceGroupName string = ''
+
+@description('Azure AI Search pricing tier.')
+@allowed([
+  'free'
+  'basic'
+  'standard'
+  'standard2'
+  'standard3'
+])
+param searchSkuName string = 'basic'
+
+@description('Name of the search index the app creates and queries.')
+param searchIndexName string = 'articles'
+
+@description('.NET version of the isolated worker, as Flex Consumption names it.')
+param dotnetVersion string = '10.0'
+
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 100
+
+var serviceName = 'api'
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = {
+  'azd-env-name': environmentName
+}
+
+var functionAppName = 'func-${serviceName}-${resourceToken}'
+// The [Function] name of the EventGrid-source blob trigger in src/Pipeline.Functions; the webhook URL names it.
+var articlesTriggerFunctionName = 'IngestArticle'
+var containers = {
+  articles: 'articles'
+  normalized: 'normalized'
+  rejected: 'rejected'
+  // One container per app: the platform reads the zip that azd uploads here.
+  deployment: 'app-package-${take(functionAppName, 32)}-${take(resourceToken, 7)}'
+}
+
+resource resourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = {
+  name: !empty(resourceGroupName) ? resourceGroupName : 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'core/security/user-assigned-identity.bicep' = {
+  name: 'identity'
+  scope: resourceGroup
+  params: {
+    name: 'id-${serviceName}-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'core/storage/storage-account.bicep' = {
+  name: 'storage'
+  scope: resourceGroup
+  params: {
+    name: 'st${resourceToken}'
+    location: location
+    tags: tags
+    containerNames: [
+      containers.articles
+      containers.normalized
+      containers.rejected
+      containers.deployment
+    ]
+  }
+}
+
+module monitoring 'core/monitor/monitoring.bicep' = {
+  name: 'monitoring'
+  scope: resourceGroup
+  params: {
+    logAnalyticsName: 'log-${resourceToken}'
+    applicationInsightsName: 'appi-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module search 'core/search/search-service.bicep' = {
+  name: 'search'
+  scope: resourceGroup
+  params: {
+    name: 'srch-${resourceToken}'
+    location: location
+    tags: tags
+    skuName: searchSkuName
+  }
+}
+
+module access 'app/access.bicep' = {
+  name: 'access'
+  scope: resourceGroup
+  params: {
+    storageAccountName: storage.outputs.name
+    searchServiceName: search.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    appPrincipalId: identity.outputs.principalId
+    developerPrincipalId: principalId
+    developerPrincipalType: principalType
+  }
+}
+
+module api 'app/api.bicep' = {
+  name: 'api'
+  scope: resourceGroup
+  // The host starts as soon as the app exists; without its roles it cannot reach storage and reports unhealthy.
+  dependsOn: [
+    access
+  ]
+  params: {
+    name: functionAppName
+    planName: 'plan-${resourceToken}'
+    location: location
+    tags: tags
+    serviceName: serviceName
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.name
+    storageBlobEndpoint: storage.outputs.primaryBlobEndpoint
+    storageQueueEndpoint: storage.outputs.primaryQueueEndpoint
+    deploymentContainerName: containers.deployment
+    searchEndpoint: search.outputs.endpoint
+    searchIndexName: searchIndexName
+    applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
+    runtimeVersion: dotnetVersion
+    instanceMemoryMB: instanceMemoryMB
+    maximumInstanceCount: maximumInstanceCount
+  }
+}
+
+// Blob events for the articles container reach the function through this topic. Its subscription needs the
+// function's blobs_extension key, which exists only once the code runs, so the postdeploy hook creates it
+// (infra/app/articles-subscription.bicep).
+module blobEvents 'core/events/storage-system-topic.bicep' = {
+  name: 'blob-events'
+  scope: resourceGroup
+  params: {
+    name: 'evgt-${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountId: storage.outputs.id
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = resourceGroup.name
+
+output AZURE_FUNCTION_APP_NAME string = api.outputs.name
+output SERVICE_API_NAME string = api.outputs.name
+output SERVICE_API_URI string = api.outputs.uri
+output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId
+
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.primaryBlobEndpoint
+output ARTICLES_CONTAINER_NAME string = containers.articles
+output NORMALIZED_CONTAINER_NAME string = containers.normalized
+output REJECTED_CONTAINER_NAME string = containers.rejected
+output ARTICLES_EVENTS_SYSTEM_TOPIC_NAME string = blobEvents.outputs.name
+output ARTICLES_TRIGGER_FUNCTION_NAME string = articlesTriggerFunctionName
+
+output AZURE_SEARCH_SERVICE_NAME string = search.outputs.name
+output AZURE_SEARCH_ENDPOINT string = search.outputs.endpoint
+output AZURE_SEARCH_INDEX_NAME string = searchIndexName
+
+output APPLICATIONINSIGHTS_CONNECTION_STRING string = monitoring.outputs.applicationInsightsConnectionString
