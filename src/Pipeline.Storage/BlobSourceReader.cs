@@ -1,0 +1,16 @@
+using Azure.Storage.Blobs;
+using Pipeline.Core.Normalization;
+
+namespace Pipeline.Storage;
+
+/// <summary>Reads an uploaded blob into the host-neutral <see cref="SourceDocument"/> that normalization takes.</summary>
+public static class BlobSourceReader
+{
+    public static async Task<SourceDocument> ReadAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        var download = await blob.DownloadContentAsync(cancellationToken);
+        var details = download.Value.Details;
+        return new SourceDocument(blob.Name, download.Value.Content.ToMemory(), details.ContentType, details.ETag.ToString());
+    }
+}
