@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Pipeline.Api;
+
+public static class PipelineApiServiceCollectionExtensions
+{
+    public static IServiceCollection AddPipelineApi(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ArticleApi>();
+        return services;
+    }
+}
