@@ -1,0 +1,32 @@
+namespace Pipeline.Search.Lucene.Indexing;
+
+/// <summary>Names of the fields of an article document.</summary>
+internal static class ArticleFields
+{
+    /// <summary>Exact article id: an indexed term for updates and deletes, sorted doc values for tie-breaking and hits.</summary>
+    public const string Id = "id";
+
+    public const string Title = "title";
+
+    /// <summary>Body text, stored for snippets, with term vectors for highlighting and MoreLikeThis.</summary>
+    public const string Body = "body";
+
+    public const string Authors = "authors";
+
+    /// <summary>Publication time as UTC ticks in numeric doc values; <see cref="ResultSummary.NoPublishedDate"/> when unknown.</summary>
+    public const string Published = "published";
+
+    /// <summary>Title and authors in binary doc values: what a result list shows, without loading stored fields.</summary>
+    public const string Summary = "summary";
+
+    /// <summary>The whole article as JSON, stored only: what <c>GetAsync</c> returns.</summary>
+    public const string ArticleJson = "article";
+
+    /// <summary>The fields a query searches, with their boosts: a title match weighs more than a body match.</summary>
+    public static IReadOnlyList<(string Field, float Boost)> Searched { get; } =
+    [
+        (Title, 3f),
+        (Body, 1f),
+        (Authors, 1f),
+    ];
+}

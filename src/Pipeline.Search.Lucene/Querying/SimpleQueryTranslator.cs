@@ -1,0 +1,118 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Pipeline.Search.Lucene.Analysis;
+using Pipeline.Search.Lucene.Indexing;
+
+namespace Pipeline.Search.Lucene.Querying;
+
+/// <param name="Query">What to run.</param>
+/// <param name="IsMatchAll">True when the query does not rank (empty, <c>*</c>, only exclusions): hits come newest first.</param>
+internal sealed record TranslatedQuery(Query Query, bool IsMatchAll);
+
+/// <summary>
+/// Turns a <see cref="SimpleQuery"/> into a Lucene query over the searched fields, analyzing words the way the
+/// indexed text was analyzed. Each clause may match in any field; a title match is boosted over a body match.
+/// </summary>
+internal sealed class SimpleQueryTranslator(Analyzer analyzer)
+{
+    public TranslatedQuery Translate(SimpleQuery query)
+    {
+        var result = new BooleanQuery();
+        var positiveClauses = 0;
+        foreach (var clause in query.Clauses)
+        {
+            var fieldQuery = TranslateClause(clause);
+            if (fieldQuery is null)
+            {
+                // Nothing searchable survived analysis (a stop word such as "the"); the clause asks for nothing.
+                continue;
+            }
+
+            result.Add(fieldQuery, ToOccur(clause.Occurrence));
+            positiveClauses += clause.IsPositive ? 1 : 0;
+        }
+
+        if (query.MatchesAllExceptExclusions)
+        {
+            result.Add(new MatchAllDocsQuery(), Occur.MUST);
+            return new TranslatedQuery(result, IsMatchAll: true);
+        }
+
+        // Words were given but all of them were stop words or punctuation: an empty query matches nothing,
+        // which is what asking only for "the" deserves (rather than everything).
+        return new TranslatedQuery(positiveClauses > 0 ? result : new BooleanQuery(), IsMatchAll: false);
+    }
+
+    private BooleanQuery? TranslateClause(SimpleQueryClause clause)
+    {
+        var perField = new BooleanQuery();
+        foreach (var (field, boost) in ArticleFields.Searched)
+        {
+            var query = clause.Kind == ClauseKind.Prefix ? PrefixQuery(field, clause.Text) : AnalyzedQuery(field, clause.Text);
+            if (query is null)
+            {
+                return null;
+            }
+
+            query.Boost = boost;
+            perField.Add(query, Occur.SHOULD);
+        }
+
+        return perField;
+    }
+
+    private static PrefixQuery? PrefixQuery(string field, string text)
+    {
+        var prefix = ArticleAnalyzer.NormalizePrefix(text);
+        return prefix.Length == 0 ? null : new PrefixQuery(new Term(field, prefix));
+    }
+
+    /// <summary>One token becomes a term query; several (a phrase, or a word such as "covid-19") a phrase query.</summary>
+    private Query? AnalyzedQuery(string field, string text)
+    {
+        var tokens = Analyze(field, text);
+        switch (tokens.Count)
+        {
+            case 0:
+                return null;
+            case 1:
+                return new TermQuery(new Term(field, tokens[0].Text));
+            default:
+                var phrase = new PhraseQuery();
+                foreach (var (token, position) in tokens)
+                {
+                    // Positions keep the gaps of removed stop words: "state of the union" matches that text, not "state union".
+                    phrase.Add(new Term(field, token), position);
+                }
+
+                return phrase;
+        }
+    }
+
+    private List<(string Text, int Position)> Analyze(string field, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    private static Occur ToOccur(ClauseOccurrence occurrence) => occurrence switch
+    {
+        ClauseOccurrence.Must => Occur.MUST,
+        ClauseOccurrence.MustNot => Occur.MUST_NOT,
+        _ => Occur.SHOULD,
+    };
+}

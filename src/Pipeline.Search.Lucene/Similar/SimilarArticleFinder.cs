@@ -1,0 +1,112 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Pipeline.Core.Search;
+using Pipeline.Search.Lucene.Indexing;
+using Pipeline.Search.Lucene.Querying;
+
+namespace Pipeline.Search.Lucene.Similar;
+
+/// <summary>
+/// Finds articles like a given one with MoreLikeThis: the article's most distinctive title and body terms become
+/// a query, and the article itself is excluded. Each neighbour's shared terms are the distinctive terms it contains,
+/// reported as the words the source article wrote ("valley", not the stem "vallei").
+/// </summary>
+internal sealed class SimilarArticleFinder(Analyzer analyzer)
+{
+    private static readonly string[] ComparedFields = [ArticleFields.Title, ArticleFields.Body];
+    private static readonly ISet<string> BodyOnly = new HashSet<string> { ArticleFields.Body };
+
+    public IReadOnlyList<SimilarArticle> Find(IndexSearcher searcher, string id, int top)
+    {
+        top = Math.Min(top, SearchRequest.MaxTop);
+        if (top <= 0)
+        {
+            return [];
+        }
+
+        var idTerm = ArticleDocumentBuilder.IdTerm(id);
+        var source = searcher.Search(new TermQuery(idTerm), 1).ScoreDocs;
+        if (source.Length == 0)
+        {
+            return [];
+        }
+
+        var moreLikeThis = CreateMoreLikeThis(searcher.IndexReader);
+        var like = moreLikeThis.Like(source[0].Doc);
+        var interestingTerms = InterestingTerms(like);
+        if (interestingTerms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery
+        {
+            { like, Occur.MUST },
+            { new TermQuery(idTerm), Occur.MUST_NOT },
+        };
+        var docs = searcher.Search(query, top).ScoreDocs;
+        if (docs.Length == 0)
+        {
+            return [];
+        }
+
+        var words = SourceWords(searcher, source[0].Doc);
+        return docs
+            .Select(doc =>
+            {
+                var values = HitValues.Read(searcher.IndexReader, doc.Doc);
+                var shared = SharedTerms(searcher.IndexReader, doc.Doc, interestingTerms)
+                    .Select(term => words.GetValueOrDefault(term, term))
+                    .ToList();
+                return new SimilarArticle(values.Id, values.Summary.Title, doc.Score, shared);
+            })
+            .ToList();
+    }
+
+    private MoreLikeThis CreateMoreLikeThis(IndexReader reader) => new(reader)
+    {
+        Analyzer = analyzer,
+        FieldNames = ComparedFields,
+        // Short texts say a word once; a word that matters in a short article must still count.
+        MinTermFreq = 1,
+        // A term only this article has cannot find another one. Two (itself plus one more) also works on an index
+        // of a handful of articles, where any higher threshold leaves no terms at all.
+        MinDocFreq = 2,
+        MinWordLen = 2,
+        MaxQueryTerms = 25,
+    };
+
+    /// <summary>The terms of the MoreLikeThis query, most distinctive first (the order MoreLikeThis adds them in).</summary>
+    private static List<string> InterestingTerms(Query like) =>
+        like is BooleanQuery boolean
+            ? boolean.Clauses.Select(clause => clause.Query).OfType<TermQuery>().Select(term => term.Term.Text).Distinct().ToList()
+            : [];
+
+    /// <summary>The source article's words by the term each analyzes to, title first.</summary>
+    private Dictionary<string, string> SourceWords(IndexSearcher searcher, int docId)
+    {
+        var title = HitValues.Read(searcher.IndexReader, docId).Summary.Title;
+        var body = searcher.Doc(docId, BodyOnly).Get(ArticleFields.Body) ?? string.Empty;
+        return SurfaceForms.Map(analyzer, ArticleFields.Body, [title, body]);
+    }
+
+    /// <summary>Of the source article's distinctive terms, those this neighbour contains: why it is similar.</summary>
+    private static List<string> SharedTerms(IndexReader reader, int docId, List<string> interestingTerms)
+    {
+        var vectors = reader.GetTermVectors(docId);
+        var enums = ComparedFields
+            .Select(field => vectors?.GetTerms(field)?.GetEnumerator())
+            .OfType<TermsEnum>()
+            .ToList();
+        return interestingTerms
+            .Where(term =>
+            {
+                var bytes = new BytesRef(term);
+                return enums.Any(terms => terms.SeekExact(bytes));
+            })
+            .ToList();
+    }
+}

@@ -1,0 +1,56 @@
+using Pipeline.Search.Lucene.Analysis;
+using Pipeline.Search.Lucene.Querying;
+
+namespace Pipeline.Search.Lucene.Tests.Querying;
+
+/// <summary>How parsed queries become Lucene queries: analyzed like the index, over title (boosted), body and authors.</summary>
+public sealed class SimpleQueryTranslatorTests : IDisposable
+{
+    private readonly ArticleAnalyzer _analyzer = new();
+
+    public void Dispose() => _analyzer.Dispose();
+
+    [Theory]
+    [InlineData("Flooding", "(title:flood^3.0 body:flood authors:flood)")]
+    [InlineData("flood river", "(title:flood^3.0 body:flood authors:flood) (title:river^3.0 body:river authors:river)")]
+    [InlineData("\"River Banks\"", "(title:\"river bank\"^3.0 body:\"river bank\" authors:\"river bank\")")]
+    [InlineData("\"state of the union\"", "(title:\"state ? ? union\"^3.0 body:\"state ? ? union\" authors:\"state ? ? union\")")]
+    [InlineData("covid-19", "(title:\"covid 19\"^3.0 body:\"covid 19\" authors:\"covid 19\")")]
+    [InlineData("PHOTO*", "(title:photo*^3.0 body:photo* authors:photo*)")]
+    [InlineData("O’Brien*", "(title:o'brien*^3.0 body:o'brien* authors:o'brien*)")]
+    [InlineData("storm -football", "(title:storm^3.0 body:storm authors:storm) -(title:footbal^3.0 body:footbal authors:footbal)")]
+    [InlineData("+storm surge", "+(title:storm^3.0 body:storm authors:storm) (title:surg^3.0 body:surg authors:surg)")]
+    public void Translates_clauses_into_boosted_field_queries(string query, string expected)
+    {
+        var translated = Translate(query);
+
+        Assert.False(translated.IsMatchAll);
+        Assert.Equal(expected, translated.Query.ToString());
+    }
+
+    [Theory]
+    [InlineData("", "+*:*")]
+    [InlineData("*", "+*:*")]
+    [InlineData("-football", "-(title:footbal^3.0 body:footbal authors:footbal) +*:*")]
+    public void Queries_that_narrow_nothing_down_match_all(string query, string expected)
+    {
+        var translated = Translate(query);
+
+        Assert.True(translated.IsMatchAll);
+        Assert.Equal(expected, translated.Query.ToString());
+    }
+
+    [Theory]
+    [InlineData("the")]
+    [InlineData("the -football")]
+    [InlineData("\"of the\"")]
+    public void Words_that_are_all_stop_words_match_nothing(string query)
+    {
+        var translated = Translate(query);
+
+        Assert.False(translated.IsMatchAll);
+        Assert.Equal(string.Empty, translated.Query.ToString());
+    }
+
+    private TranslatedQuery Translate(string query) => new SimpleQueryTranslator(_analyzer).Translate(SimpleQueryParser.Parse(query));
+}
