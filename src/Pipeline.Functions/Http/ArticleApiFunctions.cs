@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Pipeline.Api;
+
+namespace Pipeline.Functions.Http;
+
+/// <summary>
+/// HTTP triggers for the API. Each one binds the request and hands it to <see cref="ArticleApi"/>, the same handlers
+/// the local host serves, so behaviour cannot drift between the two.
+/// </summary>
+public sealed class ArticleApiFunctions(ArticleApi api)
+{
+    [Function("Search")]
+    public Task<IResult> SearchAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Search)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        api.SearchAsync(request, cancellationToken);
+
+    [Function("GetArticle")]
+    public Task<IResult> GetArticleAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Article)] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken) =>
+        api.GetArticleAsync(id, cancellationToken);
+
+    [Function("GetRelated")]
+    public Task<IResult> GetRelatedAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Related)] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken) =>
+        api.GetRelatedAsync(request, id, cancellationToken);
+
+    // Anonymous so platform health probes and uptime checks need no key; it reveals only a document count.
+    [Function("Health")]
+    public Task<IResult> HealthAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        api.GetHealthAsync(cancellationToken);
+}

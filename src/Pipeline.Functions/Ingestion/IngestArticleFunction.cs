@@ -1,0 +1,31 @@
+using Azure.Storage.Blobs;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Pipeline.Hosting.Ingestion;
+
+namespace Pipeline.Functions.Ingestion;
+
+/// <summary>Ingests every blob uploaded to <c>articles</c>: normalize, store <c>normalized/{id}.json</c>, index.</summary>
+public sealed class IngestArticleFunction(BlobIngestHandler handler, ILogger<IngestArticleFunction> logger)
+{
+    public const string Name = "IngestArticle";
+
+    // Flex Consumption only delivers blob triggers through Event Grid, so that is the deployed source. Azurite emits no
+    // Event Grid events: build with -p:BlobTriggerPolling=true to poll instead when running under `func start`.
+    [Function(Name)]
+    public async Task RunAsync(
+#if BLOB_TRIGGER_POLLING
+        [BlobTrigger("articles/{name}", Connection = "AzureWebJobsStorage")] BlobClient blob,
+#else
+        [BlobTrigger("articles/{name}", Source = BlobTriggerSource.EventGrid, Connection = "AzureWebJobsStorage")] BlobClient blob,
+#endif
+        string name,
+        CancellationToken cancellationToken)
+    {
+        var result = await handler.IngestAsync(blob, cancellationToken);
+        if (result.IsRejected)
+        {
+            logger.LogWarning("Blob {BlobName} was rejected: {Reason}", name, result.RejectedFor);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pipeline.Api;
+using Pipeline.Core;
+using Pipeline.Hosting.Ingestion;
+using Pipeline.Hosting.Search;
+using Pipeline.Storage;
+
+namespace Pipeline.Hosting;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Everything both hosts need: normalization and ingestion, blob storage, the configured search backend and the
+    /// HTTP handlers. Hosts add only their triggers on top.
+    /// </summary>
+    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPipelineCore();
+        services.AddPipelineBlobStorage(configuration);
+        services.AddPipelineSearch(configuration);
+        services.AddPipelineApi();
+        services.TryAddSingleton<BlobIngestHandler>();
+        return services;
+    }
+}

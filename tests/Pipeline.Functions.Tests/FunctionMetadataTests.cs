@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pipeline.Testing;
+
+namespace Pipeline.Functions.Tests;
+
+/// <summary>
+/// The Functions host cannot run on these machines, so the contract with it is checked where it is written down:
+/// the functions.metadata the worker SDK generates when the Functions project builds (this test project builds it
+/// through its project reference).
+/// </summary>
+public sealed class FunctionMetadataTests
+{
+    private static readonly Lazy<JsonArray> Metadata = new(LoadMetadata);
+
+    [Fact]
+    public void Ingest_function_is_a_blob_trigger_on_the_articles_container()
+    {
+        var trigger = TriggerOf("IngestArticle");
+
+        Assert.Equal("blobTrigger", (string?)trigger["type"]);
+        Assert.Equal("articles/{name}", (string?)trigger["path"]);
+        Assert.Equal("AzureWebJobsStorage", (string?)trigger["connection"]);
+    }
+
+    [Fact]
+    public void Ingest_function_uses_the_event_grid_source_required_by_flex_consumption()
+    {
+        Assert.Equal("EventGrid", (string?)TriggerOf("IngestArticle")["source"]);
+    }
+
+    [Theory]
+    [InlineData("Search", "search")]
+    [InlineData("GetArticle", "articles/{id}")]
+    [InlineData("GetRelated", "articles/{id}/related")]
+    [InlineData("Health", "health")]
+    public void Http_functions_serve_the_api_routes_for_get(string function, string route)
+    {
+        var trigger = TriggerOf(function);
+
+        Assert.Equal("httpTrigger", (string?)trigger["type"]);
+        Assert.Equal(route, (string?)trigger["route"]);
+        Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => (string?)m));
+    }
+
+    [Theory]
+    [InlineData("Search", "Function")]
+    [InlineData("GetArticle", "Function")]
+    [InlineData("GetRelated", "Function")]
+    [InlineData("Health", "Anonymous")]
+    public void Data_routes_need_a_function_key_and_health_does_not(string function, string authLevel)
+    {
+        Assert.Equal(authLevel, (string?)TriggerOf(function)["authLevel"]);
+    }
+
+    [Fact]
+    public void Declares_exactly_the_pipeline_functions()
+    {
+        var names = Metadata.Value.Select(f => (string?)f!["name"]).Order();
+
+        Assert.Equal(["GetArticle", "GetRelated", "Health", "IngestArticle", "Search"], names);
+    }
+
+    [Fact]
+    public void Build_output_carries_the_blob_extension_for_the_host()
+    {
+        var extensions = JsonNode.Parse(File.ReadAllText(Path.Combine(FunctionsOutputDirectory(), "extensions.json")))!;
+
+        var names = extensions["extensions"]!.AsArray().Select(e => (string?)e!["name"]);
+        Assert.Contains("AzureStorageBlobs", names);
+    }
+
+    private static JsonNode TriggerOf(string functionName)
+    {
+        var function = Metadata.Value.SingleOrDefault(f => (string?)f!["name"] == functionName)
+            ?? throw new Xunit.Sdk.XunitException($"functions.metadata has no function named '{functionName}'.");
+        return function["bindings"]!.AsArray().Single(b => ((string?)b!["type"])!.EndsWith("Trigger", StringComparison.Ordinal))!;
+    }
+
+    private static JsonArray LoadMetadata()
+    {
+        var path = Path.Combine(FunctionsOutputDirectory(), "functions.metadata");
+        return JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true })!.AsArray();
+    }
+
+    private static string FunctionsOutputDirectory()
+    {
+        // The Functions project builds in the same configuration as this test assembly: bin/<Configuration>/net10.0/.
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        var directory = Path.Combine(TestData.RepositoryRoot, "src", "Pipeline.Functions", "bin", configuration, "net10.0");
+        if (!File.Exists(Path.Combine(directory, "functions.metadata")))
+        {
+            throw new Xunit.Sdk.XunitException($"functions.metadata not found in '{directory}': the Functions project did not build there.");
+        }
+
+        return directory;
+    }
+}
