@@ -75,11 +75,11 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         await EnsureIndexAsync(cancellationToken);
-        var matchAll = IsMatchAll(request.Query);
+        var query = AzureQuery.From(request.Query);
         var options = new AzureSearchOptions
         {
-            QueryType = SearchQueryType.Simple,
-            SearchMode = SearchMode.Any,
+            QueryType = query.Type,
+            SearchMode = query.Mode,
             IncludeTotalCount = true,
             Size = Math.Clamp(request.Top, 0, SearchRequest.MaxTop),
             Skip = Math.Max(request.Skip, 0),
@@ -89,7 +89,7 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
             options.Select.Add(field);
         }
 
-        if (matchAll)
+        if (query.IsMatchAll)
         {
             // Without a query there is no relevance; newest first is what a reader expects, id keeps pages stable.
             options.OrderBy.Add("published desc");
@@ -102,7 +102,7 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
             options.HighlightPostTag = SnippetEncoder.PostMarker;
         }
 
-        var response = await _searchClient.SearchAsync<ArticleSearchDocument>(matchAll ? "*" : request.Query, options, cancellationToken);
+        var response = await _searchClient.SearchAsync<ArticleSearchDocument>(query.Text, options, cancellationToken);
         var hits = new List<SearchHit>();
         await foreach (var result in response.Value.GetResultsAsync().WithCancellation(cancellationToken))
         {
@@ -189,6 +189,4 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
             _ensureIndexLock.Release();
         }
     }
-
-    private static bool IsMatchAll(string query) => string.IsNullOrWhiteSpace(query) || query.Trim() == "*";
 }

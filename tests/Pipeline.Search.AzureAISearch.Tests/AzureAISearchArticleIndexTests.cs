@@ -41,7 +41,7 @@ public sealed class AzureAISearchArticleIndexTests
     }
 
     [Fact]
-    public async Task Sends_simple_syntax_with_any_mode_paging_and_count()
+    public async Task Sends_escaped_lucene_syntax_with_paging_and_count()
     {
         var (index, handler) = CreateIndex();
 
@@ -49,7 +49,7 @@ public sealed class AzureAISearchArticleIndexTests
 
         var body = JsonNode.Parse(handler.Requests.Single(r => r.Uri.AbsolutePath.EndsWith("/docs/search.post.search", StringComparison.Ordinal)).Body!)!;
         Assert.Equal("ceasefire -sport", (string?)body["search"]);
-        Assert.Equal("simple", (string?)body["queryType"]);
+        Assert.Equal("full", (string?)body["queryType"]);
         Assert.Equal("any", (string?)body["searchMode"]);
         Assert.Equal(5, (int?)body["top"]);
         Assert.Equal(10, (int?)body["skip"]);

@@ -1,3 +1,4 @@
+using Pipeline.Core.Search.Querying;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;

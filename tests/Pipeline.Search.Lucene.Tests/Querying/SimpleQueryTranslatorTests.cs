@@ -1,3 +1,4 @@
+using Pipeline.Core.Search.Querying;
 using Pipeline.Search.Lucene.Analysis;
 using Pipeline.Search.Lucene.Querying;
 

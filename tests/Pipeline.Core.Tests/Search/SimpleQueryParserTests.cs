@@ -1,6 +1,6 @@
-using Pipeline.Search.Lucene.Querying;
+using Pipeline.Core.Search.Querying;
 
-namespace Pipeline.Search.Lucene.Tests.Querying;
+namespace Pipeline.Core.Tests.Search;
 
 /// <summary>The simple query syntax, read back in its canonical spelling: one row per rule.</summary>
 public sealed class SimpleQueryParserTests

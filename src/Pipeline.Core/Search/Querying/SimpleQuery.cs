@@ -1,16 +1,16 @@
 using System.Text;
 
-namespace Pipeline.Search.Lucene.Querying;
+namespace Pipeline.Core.Search.Querying;
 
 /// <summary>Whether a clause may, must, or must not match.</summary>
-internal enum ClauseOccurrence
+public enum ClauseOccurrence
 {
     Should,
     Must,
     MustNot,
 }
 
-internal enum ClauseKind
+public enum ClauseKind
 {
     /// <summary>A word; it is analyzed like the indexed text.</summary>
     Term,
@@ -22,7 +22,7 @@ internal enum ClauseKind
     Prefix,
 }
 
-internal sealed record SimpleQueryClause(ClauseKind Kind, string Text, ClauseOccurrence Occurrence)
+public sealed record SimpleQueryClause(ClauseKind Kind, string Text, ClauseOccurrence Occurrence)
 {
     public bool IsPositive => Occurrence != ClauseOccurrence.MustNot;
 
@@ -44,7 +44,7 @@ internal sealed record SimpleQueryClause(ClauseKind Kind, string Text, ClauseOcc
 }
 
 /// <summary>A parsed query in the simple syntax, independent of any search engine.</summary>
-internal sealed record SimpleQuery(IReadOnlyList<SimpleQueryClause> Clauses)
+public sealed record SimpleQuery(IReadOnlyList<SimpleQueryClause> Clauses)
 {
     public static SimpleQuery MatchAll { get; } = new([]);
 

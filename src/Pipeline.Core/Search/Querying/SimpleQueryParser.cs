@@ -1,4 +1,4 @@
-namespace Pipeline.Search.Lucene.Querying;
+namespace Pipeline.Core.Search.Querying;
 
 /// <summary>
 /// Parses the simple query syntax of Azure AI Search: words (any may match), <c>"quoted phrases"</c>,
@@ -10,7 +10,7 @@ namespace Pipeline.Search.Lucene.Querying;
 /// <c>|</c> is ignored. Raw input never reaches Lucene's classic QueryParser, whose syntax errors and special
 /// characters (<c>field:</c>, <c>~</c>, <c>[a TO b]</c>) users would otherwise trip over.
 /// </remarks>
-internal static class SimpleQueryParser
+public static class SimpleQueryParser
 {
     /// <summary>Clauses beyond this are ignored: a pasted page of text must not become a query of thousands of clauses.</summary>
     public const int MaxClauses = 64;
