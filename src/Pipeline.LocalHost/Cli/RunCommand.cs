@@ -1,0 +1,59 @@
+using Pipeline.LocalHost.Azurite;
+using Pipeline.LocalHost.Hosting;
+
+namespace Pipeline.LocalHost.Cli;
+
+/// <summary><c>run</c>: starts the local pipeline and keeps it running until Ctrl+C or SIGTERM.</summary>
+public sealed class RunCommand(TextWriter output, TextWriter error)
+{
+    public async Task<int> ExecuteAsync(ParsedCommandLine commandLine, CancellationToken cancellationToken)
+    {
+        if (commandLine.Operands.Count > 0)
+        {
+            await error.WriteLineAsync($"run: unexpected argument '{commandLine.Operands[0]}'. Did you mean '{Usage.RunHint} -- upload {commandLine.Operands[0]}'?");
+            return ExitCodes.Usage;
+        }
+
+        LocalPipelineHost host;
+        try
+        {
+            host = await LocalPipelineHost.StartAsync(new LocalHostStartOptions { Args = commandLine.Switches }, cancellationToken);
+        }
+        catch (AzuriteException ex)
+        {
+            await error.WriteLineAsync($"Storage is not available: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Cancelled before the host started.");
+            return ExitCodes.Failed;
+        }
+
+        await using (host)
+        {
+            await WriteBannerAsync(host);
+            await host.WaitForShutdownAsync(CancellationToken.None);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private async Task WriteBannerAsync(LocalPipelineHost host)
+    {
+        var api = host.Urls.Count > 0 ? host.Urls[0].ToString().TrimEnd('/') : "(no HTTP address)";
+        var containers = host.Containers;
+        await output.WriteLineAsync($"""
+
+            Pipeline local host is running.
+              Storage  {host.StorageDescription}
+              Watching container '{containers.Articles}' (normalized JSON in '{containers.Normalized}', rejections in '{containers.Rejected}')
+              Index    {host.IndexDescription}
+              API      {string.Join(", ", host.Urls.Select(url => url.ToString().TrimEnd('/')))}
+                       {api}/api/search?q=ceasefire   {api}/api/articles/{"{id}"}   {api}/api/health
+              Upload   {Usage.RunHint} -- upload <file-or-folder>...
+            Press Ctrl+C to stop.
+
+            """);
+    }
+}

@@ -1,0 +1,54 @@
+using Pipeline.LocalHost.Azurite;
+using Pipeline.LocalHost.Configuration;
+using Pipeline.LocalHost.Upload;
+using Pipeline.Storage;
+
+namespace Pipeline.LocalHost.Cli;
+
+/// <summary><c>upload &lt;file-or-folder&gt;...</c>: puts files into the articles container for the running host to ingest.</summary>
+public sealed class UploadCommand(TextWriter output, TextWriter error)
+{
+    public async Task<int> ExecuteAsync(ParsedCommandLine commandLine, CancellationToken cancellationToken)
+    {
+        if (commandLine.Operands.Count == 0)
+        {
+            await error.WriteLineAsync($"upload: name at least one file or folder, e.g. {Usage.RunHint} -- upload ../shared/samples/ukraine-peace-talks.txt");
+            return ExitCodes.Usage;
+        }
+
+        IReadOnlyList<UploadItem> items;
+        try
+        {
+            items = ArticleUploader.Plan(commandLine.Operands);
+        }
+        catch (FileNotFoundException ex)
+        {
+            await error.WriteLineAsync($"upload: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+
+        var repository = RepositoryLayout.Discover();
+        var configuration = LocalConfiguration.Build(commandLine.Switches, repository.SettingsFile, repository);
+        var storage = configuration.GetSection(BlobStorageOptions.SectionName).Get<BlobStorageOptions>() ?? new BlobStorageOptions();
+        var connectionString = configuration[storage.ConnectionName];
+        if (AzuriteEndpoints.TryParse(connectionString, out var endpoints) &&
+            !(await StorageEndpointProbe.ProbeAsync(endpoints.Blob, cancellationToken)).AnswersHttp)
+        {
+            await error.WriteLineAsync(
+                $"upload: no storage at {endpoints.Blob.Authority} ('{storage.ConnectionName}'). " +
+                $"Start the pipeline first with: {Usage.RunHint}");
+            return ExitCodes.Failed;
+        }
+
+        var container = BlobServiceClientFactory.Create(configuration, storage.ConnectionName).GetBlobContainerClient(storage.ArticlesContainer);
+        var count = 0;
+        await foreach (var blob in new ArticleUploader(container).UploadAsync(items, cancellationToken))
+        {
+            count++;
+            await output.WriteLineAsync($"Uploaded {blob.Name} ({blob.ContentType}, {blob.Length:N0} bytes)");
+        }
+
+        await output.WriteLineAsync($"{count} file(s) uploaded to '{storage.ArticlesContainer}' at {container.Uri.GetLeftPart(UriPartial.Authority)}.");
+        return ExitCodes.Success;
+    }
+}

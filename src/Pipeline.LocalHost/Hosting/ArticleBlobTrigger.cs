@@ -1,0 +1,24 @@
+using Azure.Storage.Blobs;
+using Microsoft.Azure.WebJobs;
+using Pipeline.Hosting.Ingestion;
+
+namespace Pipeline.LocalHost.Hosting;
+
+/// <summary>
+/// The local host's blob trigger: every new or overwritten blob in the articles container is ingested once.
+/// </summary>
+/// <remarks>
+/// The SDK keys its blob receipts by this method's full name (namespace, class and method). Renaming any of them
+/// makes every blob look new after the next start, and all of them are ingested again.
+/// </remarks>
+public sealed class ArticleBlobTrigger(BlobIngestHandler handler)
+{
+    public Task RunAsync(
+        // No Connection: the SDK resolves a %placeholder% there when it lists blobs but not when it binds them, so the
+        // trigger uses AzureWebJobsStorage, which LocalConfiguration points at the pipeline's storage.
+        [BlobTrigger("%" + LocalHostNameResolver.ArticlesContainer + "%/{name}")]
+        BlobClient blob,
+        CancellationToken cancellationToken) =>
+        // Rejections are recorded and logged by the ingestor; only storage or index failures throw, and those are retried.
+        handler.IngestAsync(blob, cancellationToken);
+}

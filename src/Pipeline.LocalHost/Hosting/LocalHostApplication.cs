@@ -1,0 +1,65 @@
+using Microsoft.Azure.WebJobs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pipeline.Api;
+using Pipeline.Hosting;
+using Pipeline.LocalHost.Azurite;
+using Pipeline.LocalHost.Configuration;
+
+namespace Pipeline.LocalHost.Hosting;
+
+/// <summary>
+/// Builds the one process that stands in for the Functions host locally: the WebJobs SDK runs the blob trigger and
+/// Kestrel serves the HTTP API, both from one DI container, so the trigger and the API share the one index writer.
+/// </summary>
+internal static class LocalHostApplication
+{
+    public static WebApplication Build(LocalHostStartOptions options, RepositoryLayout repository)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. options.Args],
+            ContentRootPath = repository.Root,
+            // The default is the entry assembly, which is the test runner when tests host this.
+            ApplicationName = typeof(LocalHostApplication).Assembly.GetName().Name,
+        });
+
+        LocalConfiguration.AddLocalSources(
+            builder.Configuration, options.UseSettingsFile ? repository.SettingsFile : null, repository, options.Settings);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(LocalHostOptions.DefaultUrl);
+        }
+
+        ConfigureLogging(builder.Logging);
+
+        builder.Services.AddPipeline(builder.Configuration);
+        builder.Services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName);
+        builder.Services.AddSingleton<AzuriteLauncher>();
+
+        // The host id and poison threshold are needed while the services are registered, before options exist.
+        var localHost = builder.Configuration.GetSection(LocalHostOptions.SectionName).Get<LocalHostOptions>() ?? new LocalHostOptions();
+        builder.Host.ConfigureWebJobs(webJobs =>
+        {
+            webJobs.UseHostId(localHost.HostId);
+            webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = localHost.PoisonBlobThreshold);
+            webJobs.AddAzureStorageQueues();
+        });
+        builder.Services.Replace(ServiceDescriptor.Singleton<ITypeLocator, LocalHostFunctionTypes>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<INameResolver, LocalHostNameResolver>());
+
+        options.ConfigureBuilder?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapPipelineApi();
+        return app;
+    }
+
+    private static void ConfigureLogging(ILoggingBuilder logging)
+    {
+        logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+        });
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Search;
+using Pipeline.LocalHost.Azurite;
+using Pipeline.LocalHost.Configuration;
+using Pipeline.Search.Lucene;
+using Pipeline.Storage;
+
+namespace Pipeline.LocalHost.Hosting;
+
+/// <summary>
+/// The running local pipeline: storage (Azurite, started if needed), the containers, the blob trigger and the API.
+/// The <c>run</c> command and the end-to-end tests start it the same way.
+/// </summary>
+public sealed class LocalPipelineHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly AzuriteLease _storage;
+    private int _disposed;
+
+    private LocalPipelineHost(WebApplication app, AzuriteLease storage)
+    {
+        _app = app;
+        _storage = storage;
+    }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>The addresses Kestrel listens on, with real ports (also when port 0 was asked for).</summary>
+    public IReadOnlyList<Uri> Urls => [.. _app.Urls.Select(url => new Uri(url))];
+
+    /// <summary>Describes the storage in use, and whether this host started it.</summary>
+    public string StorageDescription => _storage.Description;
+
+    /// <summary>The full path of the search index folder, or the backend's name when it is not on disk.</summary>
+    public string IndexDescription => _app.Services.GetRequiredService<IArticleIndex>() switch
+    {
+        LuceneArticleIndex lucene => lucene.IndexPath,
+        var other => other.GetType().Name,
+    };
+
+    public ArticleContainers Containers
+    {
+        get
+        {
+            var options = _app.Services.GetRequiredService<IOptions<BlobStorageOptions>>().Value;
+            return new ArticleContainers(options.ArticlesContainer, options.NormalizedContainer, options.RejectedContainer);
+        }
+    }
+
+    /// <summary>Starts everything and returns once blobs are being watched and the API answers.</summary>
+    /// <exception cref="AzuriteException">Storage is not there and could not be started.</exception>
+    public static async Task<LocalPipelineHost> StartAsync(LocalHostStartOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var repository = options.Repository ?? RepositoryLayout.Discover();
+        var app = LocalHostApplication.Build(options, repository);
+        AzuriteLease? storage = null;
+        try
+        {
+            var connectionName = app.Services.GetRequiredService<IOptions<BlobStorageOptions>>().Value.ConnectionName;
+            storage = await app.Services.GetRequiredService<AzuriteLauncher>()
+                .EnsureRunningAsync(app.Configuration[connectionName], connectionName, repository.Root, cancellationToken);
+
+            // The trigger would fail to list a missing container, and the stores write to the other two.
+            await app.Services.GetRequiredService<BlobContainers>().EnsureCreatedAsync(cancellationToken);
+            await app.StartAsync(cancellationToken);
+            return new LocalPipelineHost(app, storage);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            if (storage is not null)
+            {
+                await storage.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Completes when the host is asked to stop: Ctrl+C, SIGTERM, or <see cref="StopAsync"/>.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <summary>Stops the trigger and the API; storage this host started keeps running until disposal.</summary>
+    public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
+
+    /// <summary>Stops the host, releases the index, and stops Azurite if this host started it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        if (_storage.StartedProcess is { } azurite)
+        {
+            _app.Services.GetRequiredService<ILogger<LocalPipelineHost>>()
+                .LogInformation("Stopping Azurite (pid {ProcessId}); its data stays in {Location}", azurite.ProcessId, azurite.Location);
+        }
+
+        try
+        {
+            // After WaitForShutdownAsync the host has stopped already; stopping it twice would log the shutdown twice.
+            if (!_app.Lifetime.ApplicationStopped.IsCancellationRequested)
+            {
+                await _app.StopAsync();
+            }
+
+            await _app.DisposeAsync();
+        }
+        finally
+        {
+            await _storage.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The container names a host uses.</summary>
+public sealed record ArticleContainers(string Articles, string Normalized, string Rejected);

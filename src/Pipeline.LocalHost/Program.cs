@@ -1,0 +1,3 @@
+using Pipeline.LocalHost.Cli;
+
+return await LocalHostCli.RunAsync(args, Console.Out, Console.Error);

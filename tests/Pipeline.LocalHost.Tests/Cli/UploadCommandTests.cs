@@ -1,0 +1,42 @@
+using Azure.Storage.Blobs;
+using Pipeline.LocalHost.Cli;
+using Pipeline.LocalHost.Tests.Support;
+
+namespace Pipeline.LocalHost.Tests.Cli;
+
+public sealed class UploadCommandTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Uploads_to_the_configured_articles_container_and_prints_each_name()
+    {
+        using var files = new TemporaryDirectory("upload-command");
+        var story = files.WriteFile("story.txt", "A title\n\nA paragraph.");
+        var container = $"cli-{Guid.NewGuid():N}";
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await LocalHostCli.RunAsync(
+            ["upload", story, $"--AzureWebJobsStorage={azurite.ConnectionString}", $"--Pipeline:Storage:ArticlesContainer={container}"], output, error);
+
+        Assert.True(exitCode == ExitCodes.Success, error.ToString());
+        Assert.Contains("Uploaded story.txt (text/plain; charset=utf-8, 21 bytes)", output.ToString());
+        Assert.True(await new BlobContainerClient(azurite.ConnectionString, container).GetBlobClient("story.txt").ExistsAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Without_running_storage_it_says_to_start_the_pipeline_first()
+    {
+        using var files = new TemporaryDirectory("upload-command");
+        var story = files.WriteFile("story.txt", "A title\n\nA paragraph.");
+        var port = FreePort.Next();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await LocalHostCli.RunAsync(
+            ["upload", story, $"--AzureWebJobsStorage=BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;AccountName=devstoreaccount1"], output, error);
+
+        Assert.Equal(ExitCodes.Failed, exitCode);
+        Assert.Contains($"no storage at 127.0.0.1:{port}", error.ToString());
+        Assert.Contains("Start the pipeline first with: dotnet run --project src/Pipeline.LocalHost", error.ToString());
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using Pipeline.Api;
+using Pipeline.Core.Articles;
+using Pipeline.Core.Serialization;
+using Pipeline.LocalHost.Tests.Support;
+using Pipeline.LocalHost.Upload;
+using Pipeline.Testing;
+
+namespace Pipeline.LocalHost.Tests.EndToEnd;
+
+/// <summary>
+/// The local host as a person uses it: files uploaded to Azurite come back from the HTTP API. Each test has its own
+/// containers, host id and index on the shared Azurite.
+/// </summary>
+public sealed class LocalHostEndToEndTests(AzuriteFixture azurite)
+{
+    private const string SeedTitle = "Ukraine Seeks New Peace Talks With Russia Amid Ongoing Violence";
+    private const string BusinessTitle = "Ad sales boost Time Warner profit";
+    private const string TechTitle = "Ink helps drive democracy in Asia";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Uploaded_articles_are_searchable_and_served_with_sections_and_related_links()
+    {
+        var seed = TestData.RequireShared("samples", "ukraine-peace-talks.txt");
+        var business = TestData.RequireShared("corpora", "bbc", "business", "001.txt");
+        var tech = TestData.RequireShared("corpora", "bbc", "tech", "001.txt");
+        using var scope = new LocalHostScope();
+        await using var host = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct);
+
+        await host.UploadAsync(
+            Ct,
+            new UploadItem(seed, "ukraine-peace-talks.txt"),
+            new UploadItem(business, "bbc/business/001.txt"),
+            new UploadItem(tech, "bbc/tech/001.txt"));
+
+        var seedHit = await host.WaitForSearchHitAsync("ceasefire", SeedTitle, Ct);
+        await host.WaitForSearchHitAsync("Warner", BusinessTitle, Ct);
+        await host.WaitForSearchHitAsync("democracy", TechTitle, Ct);
+
+        var article = await host.Http.GetFromJsonAsync<Article>($"/api/articles/{seedHit.Id}", PipelineJson.Options, Ct);
+        Assert.NotNull(article);
+        Assert.Equal(SeedTitle, article.Title);
+        Assert.Equal(
+            ["Urgent Need for Military Support", "Updates on Negotiations and Casualties", "Conditions for Peace and Challenges Ahead"],
+            article.Sections.Select(section => section.Heading).OfType<string>());
+        Assert.Equal(6, article.Related.Count);
+
+        using var health = await host.Http.GetAsync("/api/health", Ct);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(new HealthResponse("healthy", 3), await health.Content.ReadFromJsonAsync<HealthResponse>(PipelineJson.Options, Ct));
+    }
+
+    [Fact]
+    public async Task A_blob_that_is_not_an_article_is_rejected_without_stopping_the_next_one()
+    {
+        var tech = TestData.RequireShared("corpora", "bbc", "tech", "001.txt");
+        using var scope = new LocalHostScope();
+        using var files = new TemporaryDirectory("not-an-article");
+        var empty = files.WriteFile("empty.txt", string.Empty);
+        await using var host = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct);
+
+        await host.UploadAsync(Ct, new UploadItem(empty, "empty.txt"), new UploadItem(tech, "tech.txt"));
+
+        await host.WaitForSearchHitAsync("democracy", TechTitle, Ct);
+        await host.WaitForAsync(
+            async ct => await host.Rejected.GetBlobClient("empty.txt.json").ExistsAsync(ct) ? "recorded" : null,
+            () => $"the rejection record '{scope.Containers.Rejected}/empty.txt.json'",
+            Ct);
+        Assert.Equal(["empty.txt"], host.Logs.RejectedBlobNames);
+        Assert.Equal(1, (await host.SearchAsync("*", Ct)).Count);
+    }
+
+    [Fact]
+    public async Task After_a_restart_ingested_blobs_are_not_processed_again_but_new_ones_are()
+    {
+        var business = TestData.RequireShared("corpora", "bbc", "business", "001.txt");
+        var tech = TestData.RequireShared("corpora", "bbc", "tech", "001.txt");
+        using var scope = new LocalHostScope();
+
+        await using (var first = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct))
+        {
+            await first.UploadAsync(Ct, new UploadItem(business, "before-restart.txt"));
+            await first.WaitForSearchHitAsync("Warner", BusinessTitle, Ct);
+        }
+
+        await using var second = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct);
+        await second.UploadAsync(Ct, new UploadItem(tech, "after-restart.txt"));
+        await second.WaitForSearchHitAsync("democracy", TechTitle, Ct);
+
+        // The scan that found the new blob listed the old one too; its receipt kept it from being ingested again.
+        Assert.Equal(["after-restart.txt"], second.Logs.IndexedBlobNames);
+        Assert.DoesNotContain(second.Logs.Entries, e => e.Category.StartsWith("Function.", StringComparison.Ordinal) && e.Message.Contains("before-restart.txt"));
+        Assert.Equal(BusinessTitle, Assert.Single((await second.SearchAsync("Warner", Ct)).Value).Title);
+    }
+}
