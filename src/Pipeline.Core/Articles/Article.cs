@@ -44,12 +44,27 @@ public sealed record Article
     /// <summary>Editorial links ("KEEP READING", "Related") found in the source.</summary>
     public IReadOnlyList<RelatedLink> Related { get; init; } = [];
 
+    /// <summary>Tags or keywords the source assigns itself (front matter, JSON), in the source's order.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>ISO 639-1 code (for example "en"), or null when unknown.</summary>
     public string? Language { get; init; }
 
     public int WordCount { get; init; }
 
-    /// <summary>Hex SHA-256 of the normalized title and body; equal hashes mean no new work.</summary>
+    /// <summary>Minutes an adult needs to read the body (238 words a minute, rounded up); 0 only for an empty body.</summary>
+    public int ReadingTimeMinutes { get; init; }
+
+    /// <summary>The body's lead sentences (up to three, at most 300 characters), or null when it has no prose.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Up to ten lower-case terms the article is about, best first; empty when its language has no stop words.</summary>
+    public IReadOnlyList<string> Keyphrases { get; init; } = [];
+
+    /// <summary>64-bit SimHash of the body as 16 hex digits; near-duplicates differ in few bits (see NearDuplicate).</summary>
+    public string Fingerprint { get; init; } = "0000000000000000";
+
+    /// <summary>Hex SHA-256 of everything the article shows a reader (see ContentHash); equal hashes mean no new work.</summary>
     public required string ContentHash { get; init; }
 
     public DateTimeOffset IngestedAt { get; init; }

@@ -1,12 +1,12 @@
-using System.Security.Cryptography;
-using System.Text;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Normalization;
 
 namespace Pipeline.Core.Enrichment;
 
 /// <summary>
-/// Completes a normalized article into the stored <see cref="Article"/>: id, plain body, counts, hash and language.
+/// Completes a normalized article into the stored <see cref="Article"/>: id, plain body, language, counts, reading
+/// time, summary, keyphrases, content hash and near-duplicate fingerprint. Everything it adds is a deterministic
+/// function of the content (and the ingest time), cheap enough to run on every upload.
 /// </summary>
 public sealed class ArticleEnricher(TimeProvider timeProvider)
 {
@@ -17,7 +17,14 @@ public sealed class ArticleEnricher(TimeProvider timeProvider)
 
     public Article Enrich(NormalizedArticle normalized, SourceDocument source, int partIndex = 0)
     {
-        var body = string.Join("\n\n", normalized.Sections.SelectMany(s => s.Paragraphs));
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(source);
+        var paragraphs = normalized.Sections.SelectMany(s => s.Paragraphs).ToList();
+        var body = string.Join("\n\n", paragraphs);
+        var wordCount = TextStatistics.CountWords(body);
+
+        // What the source declares wins: it knows, detection guesses.
+        var language = normalized.Language ?? LanguageIdentifier.Identify($"{normalized.Title}\n\n{body}");
         return new Article
         {
             Id = ArticleId.FromBlobName(source.Name, partIndex),
@@ -34,31 +41,15 @@ public sealed class ArticleEnricher(TimeProvider timeProvider)
             Sections = normalized.Sections,
             Body = body,
             Related = normalized.Related,
-            Language = normalized.Language ?? LanguageGuesser.Guess(body),
-            WordCount = TextStatistics.CountWords(body),
-            ContentHash = ComputeContentHash(normalized, body),
+            Tags = normalized.Tags,
+            Language = language,
+            WordCount = wordCount,
+            ReadingTimeMinutes = TextStatistics.ReadingMinutes(wordCount),
+            Summary = LeadSummary.Summarize(paragraphs),
+            Keyphrases = KeyphraseExtractor.Extract(normalized.Title, normalized.Sections, language),
+            Fingerprint = ContentFingerprint.Compute(paragraphs),
+            ContentHash = ContentHash.Compute(normalized),
             IngestedAt = timeProvider.GetUtcNow(),
         };
-    }
-
-    /// <summary>Hash over what a reader sees, so a re-upload with identical content is recognised as unchanged.</summary>
-    public static string ComputeContentHash(NormalizedArticle normalized, string body)
-    {
-        var builder = new StringBuilder();
-        builder.Append(normalized.Title).Append('\n');
-        builder.AppendJoin('\u001f', normalized.Authors).Append('\n');
-        builder.Append(normalized.Published?.ToString("O")).Append('\n');
-        foreach (var section in normalized.Sections)
-        {
-            builder.Append("## ").Append(section.Heading).Append('\n');
-        }
-
-        builder.Append(body).Append('\n');
-        foreach (var link in normalized.Related)
-        {
-            builder.Append(link.Title).Append('\u001f').Append(link.Url).Append('\n');
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
     }
 }

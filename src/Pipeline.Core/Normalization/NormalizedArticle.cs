@@ -20,6 +20,9 @@ public sealed record NormalizedArticle
 
     public IReadOnlyList<RelatedLink> Related { get; init; } = [];
 
+    /// <summary>Tags or keywords the source assigns itself (front matter, JSON), in the source's order.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>Language the source declares, if any; enrichment fills it in otherwise.</summary>
     public string? Language { get; init; }
 

@@ -109,6 +109,41 @@ public sealed class ArticleEnricherTests
         Assert.Equal("de", Enrich(Budget with { Language = "de" }).Language);
     }
 
+    [Fact]
+    public void Adds_reading_time_summary_keyphrases_and_fingerprint()
+    {
+        var article = Enrich(Budget);
+
+        Assert.Equal(1, article.ReadingTimeMinutes);
+        Assert.Equal("The council approved the budget. It takes effect in April. A second vote is due in the spring.", article.Summary);
+        Assert.Equal("budget", article.Keyphrases[0]);
+        Assert.Equal(ContentFingerprint.Compute(Budget.Sections.SelectMany(s => s.Paragraphs)), article.Fingerprint);
+    }
+
+    [Fact]
+    public void Enriches_the_seed_sample()
+    {
+        var article = EnrichmentInput.Enrich(EnrichmentInput.Seed(), "ukraine-peace-talks.txt");
+
+        Assert.Equal("en", article.Language);
+        Assert.Equal(TextStatistics.ReadingMinutes(article.WordCount), article.ReadingTimeMinutes);
+        Assert.InRange(article.ReadingTimeMinutes, 2, 3);
+        Assert.StartsWith("Ukrainian President Volodymyr Zelenskyy recently invited China", article.Summary, StringComparison.Ordinal);
+        Assert.Contains("peace talks", article.Keyphrases);
+        Assert.Matches("^[0-9a-f]{16}$", article.Fingerprint);
+    }
+
+    [Fact]
+    public void Leaves_an_article_without_body_text_without_summary_or_reading_time()
+    {
+        var article = Enrich(Budget with { Sections = [] });
+
+        Assert.Equal(0, article.WordCount);
+        Assert.Equal(0, article.ReadingTimeMinutes);
+        Assert.Null(article.Summary);
+        Assert.Equal(ContentFingerprint.Empty, article.Fingerprint);
+    }
+
     private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
