@@ -194,6 +194,19 @@ public sealed class LuceneArticleIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Common_words_are_never_why_two_articles_are_similar()
+    {
+        using var index = _folder.OpenIndex();
+        await index.UpsertAsync(Article("source").WithTitle("Ceasefire talks").WithBody("He has more news from the ceasefire talks, and more from Kyiv.").Build(), CancellationToken);
+        await index.UpsertAsync(Article("neighbour").WithTitle("Ceasefire holds").WithBody("She has more to say from the front, more than before.").Build(), CancellationToken);
+
+        var similar = await index.FindSimilarAsync("source", 5, CancellationToken);
+
+        var neighbour = Assert.Single(similar);
+        Assert.Equal(["ceasefire"], neighbour.SharedTerms);
+    }
+
+    [Fact]
     public async Task Using_a_disposed_index_throws()
     {
         var index = _folder.OpenIndex();

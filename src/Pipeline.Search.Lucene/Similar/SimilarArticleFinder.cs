@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Pipeline.Core.Enrichment;
 using Pipeline.Core.Search;
 using Pipeline.Search.Lucene.Indexing;
 using Pipeline.Search.Lucene.Querying;
@@ -18,6 +19,10 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
 {
     private static readonly string[] ComparedFields = [ArticleFields.Title, ArticleFields.Body];
     private static readonly ISet<string> BodyOnly = new HashSet<string> { ArticleFields.Body };
+
+    // The analyzer's own stop list is Lucene's short one, so words like "has", "more" and "from" would otherwise be
+    // "why" two articles are alike. MoreLikeThis compares analyzed terms, hence the stop words go through the analyzer.
+    private readonly ISet<string> _stopTerms = SurfaceForms.Map(analyzer, ArticleFields.Body, [string.Join(' ', StopWords.EnglishWords)]).Keys.ToHashSet();
 
     public IReadOnlyList<SimilarArticle> Find(IndexSearcher searcher, string id, int top)
     {
@@ -77,6 +82,7 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
         MinDocFreq = 2,
         MinWordLen = 2,
         MaxQueryTerms = 25,
+        StopWords = _stopTerms,
     };
 
     /// <summary>The terms of the MoreLikeThis query, most distinctive first (the order MoreLikeThis adds them in).</summary>
