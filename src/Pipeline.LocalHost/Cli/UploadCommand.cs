@@ -21,7 +21,7 @@ public sealed class UploadCommand(TextWriter output, TextWriter error)
         {
             items = ArticleUploader.Plan(commandLine.Operands);
         }
-        catch (FileNotFoundException ex)
+        catch (Exception ex) when (ex is FileNotFoundException or ArgumentException)
         {
             await error.WriteLineAsync($"upload: {ex.Message}");
             return ExitCodes.Failed;

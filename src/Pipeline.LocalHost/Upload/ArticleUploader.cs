@@ -21,6 +21,7 @@ public sealed class ArticleUploader(BlobContainerClient container)
     /// relative to that folder (with '/' separators). Hidden files are skipped.
     /// </summary>
     /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
+    /// <exception cref="ArgumentException">Two inputs would get the same blob name, so one would silently replace the other.</exception>
     public static IReadOnlyList<UploadItem> Plan(IEnumerable<string> paths)
     {
         var items = new List<UploadItem>();
@@ -48,6 +49,14 @@ public sealed class ArticleUploader(BlobContainerClient container)
             }
         }
 
+        var clash = items.GroupBy(item => item.BlobName, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (clash is not null)
+        {
+            throw new ArgumentException(
+                $"'{clash.First().FilePath}' and '{clash.Skip(1).First().FilePath}' would both be uploaded as '{clash.Key}', and the " +
+                "second would replace the first. Upload a folder that holds them (blob names are then relative paths), or rename one.");
+        }
+
         return items;
     }
 
@@ -73,13 +82,10 @@ public sealed class ArticleUploader(BlobContainerClient container)
     private static FileExtensionContentTypeProvider CreateContentTypes()
     {
         var provider = new FileExtensionContentTypeProvider();
-        // Articles are text; say which encoding so nobody has to guess.
-        provider.Mappings[".txt"] = "text/plain; charset=utf-8";
-        provider.Mappings[".md"] = "text/markdown; charset=utf-8";
-        provider.Mappings[".markdown"] = "text/markdown; charset=utf-8";
-        provider.Mappings[".html"] = "text/html; charset=utf-8";
-        provider.Mappings[".htm"] = "text/html; charset=utf-8";
-        provider.Mappings[".json"] = "application/json; charset=utf-8";
+        // No charset is claimed: the uploader does not know a file's encoding (BBC files are UTF-8 or Latin-1), and
+        // normalization detects it from the bytes.
+        provider.Mappings[".md"] = "text/markdown";
+        provider.Mappings[".markdown"] = "text/markdown";
         return provider;
     }
 }

@@ -21,6 +21,18 @@ public sealed class ArticleUploaderTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public void Two_files_that_would_share_a_blob_name_are_refused_before_anything_is_uploaded()
+    {
+        using var files = new TemporaryDirectory("upload-clash");
+        var business = files.WriteFile("business/001.txt", "Business");
+        var tech = files.WriteFile("tech/001.txt", "Tech");
+
+        var error = Assert.Throws<ArgumentException>(() => ArticleUploader.Plan([business, tech]));
+
+        Assert.Contains("'001.txt'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_path_is_reported_by_name()
     {
         var error = Assert.Throws<FileNotFoundException>(() => ArticleUploader.Plan(["no/such/article.txt"]));
@@ -29,10 +41,10 @@ public sealed class ArticleUploaderTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("a.txt", "text/plain; charset=utf-8")]
-    [InlineData("a.md", "text/markdown; charset=utf-8")]
-    [InlineData("a.html", "text/html; charset=utf-8")]
-    [InlineData("a.json", "application/json; charset=utf-8")]
+    [InlineData("a.txt", "text/plain")]
+    [InlineData("a.md", "text/markdown")]
+    [InlineData("a.html", "text/html")]
+    [InlineData("a.json", "application/json")]
     [InlineData("a.pdf", "application/pdf")]
     [InlineData("no-extension", "application/octet-stream")]
     public void The_content_type_follows_the_extension(string fileName, string expected)
@@ -55,8 +67,8 @@ public sealed class ArticleUploaderTests(AzuriteFixture azurite)
             uploaded.Add(blob);
         }
 
-        Assert.Equal([new UploadedBlob("raw.txt", "text/plain; charset=utf-8", 3), new UploadedBlob("today.md", "text/markdown; charset=utf-8", 7)], uploaded);
+        Assert.Equal([new UploadedBlob("raw.txt", "text/plain", 3), new UploadedBlob("today.md", "text/markdown", 7)], uploaded);
         var properties = await container.GetBlobClient("today.md").GetPropertiesAsync(cancellationToken: ct);
-        Assert.Equal("text/markdown; charset=utf-8", properties.Value.ContentType);
+        Assert.Equal("text/markdown", properties.Value.ContentType);
     }
 }
