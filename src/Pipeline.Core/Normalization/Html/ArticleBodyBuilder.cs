@@ -1,0 +1,228 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+using Pipeline.Core.Articles;
+
+namespace Pipeline.Core.Normalization.Html;
+
+/// <summary>
+/// Turns extracted article HTML into sections of plain-text paragraphs: headings start a section (except one that
+/// repeats the title), and every block (<c>p</c>, <c>li</c>, <c>blockquote</c>, table cell, loose text between blocks)
+/// becomes a paragraph. Inline markup is flattened, whitespace collapsed as a browser would, and <c>&lt;br&gt;</c> kept
+/// as a line break (two in a row end the paragraph, which is how many pages write paragraphs).
+/// </summary>
+/// <remarks>List items keep a marker (see <see cref="ListMarker"/>).</remarks>
+internal sealed class ArticleBodyBuilder
+{
+    // A heading covering this much of the start of the title is the title without its suffix.
+    private const double MinTitleShare = 0.6;
+
+    private static readonly FrozenSet<string> Blocks = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol",
+        "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend", "listing");
+
+    // Not text a reader sees: code, media, widgets and form controls.
+    private static readonly FrozenSet<string> Skipped = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
+        "picture", "img", "button", "input", "select", "textarea", "option", "head", "title", "meta", "link", "map");
+
+    private readonly List<ArticleSection> _sections = [];
+    private readonly StringBuilder _paragraph = new();
+    private readonly string? _titleKey;
+    private List<string> _paragraphs = [];
+    private string? _heading;
+    private string? _itemMarker;
+    private bool _pendingSpace;
+
+    private ArticleBodyBuilder(string? title)
+    {
+        _titleKey = title is null ? null : TextKey(title);
+    }
+
+    /// <param name="content">The element holding the article.</param>
+    /// <param name="title">The article's title; a heading that repeats it is dropped.</param>
+    public static IReadOnlyList<ArticleSection> Build(IElement content, string? title)
+    {
+        var builder = new ArticleBodyBuilder(title);
+        builder.AppendChildren(content, preformatted: false);
+        builder.StartSection(null);
+        return builder._sections.Any(s => s.Paragraphs.Count > 0) ? builder._sections : HeadingsAsParagraphs(builder._sections);
+    }
+
+    /// <summary>
+    /// A page whose only text is headings (a gallery, a list of section titles) still has text; read as lines, it
+    /// keeps that text instead of becoming an article with an outline and no body.
+    /// </summary>
+    private static List<ArticleSection> HeadingsAsParagraphs(List<ArticleSection> sections) =>
+        sections.Count == 0 ? [] : [new ArticleSection(null, [.. sections.Select(s => s.Heading!)])];
+
+    private void AppendChildren(INode parent, bool preformatted)
+    {
+        foreach (var child in parent.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text:
+                    AppendText(text.Data, preformatted);
+                    break;
+                case IElement element:
+                    AppendElement(element, preformatted);
+                    break;
+            }
+        }
+    }
+
+    private void AppendElement(IElement element, bool preformatted)
+    {
+        var name = element.LocalName;
+        if (Skipped.Contains(name) || IsHidden(element) || element.HasAttribute(RelatedLinksExtractor.BoxAttribute) || element.HasAttribute(PageFurniture.Attribute))
+        {
+            return;
+        }
+
+        if (name == "br")
+        {
+            LineBreak();
+            return;
+        }
+
+        if (HeadingLevel(name) is > 0 and var level)
+        {
+            var heading = Collapse(element.TextContent);
+            if (heading.Length > 0 && !(level <= 2 && RepeatsTitle(heading)))
+            {
+                StartSection(heading);
+            }
+
+            return;
+        }
+
+        if (!Blocks.Contains(name))
+        {
+            AppendChildren(element, preformatted);
+            return;
+        }
+
+        EndParagraph();
+        if (name == "li")
+        {
+            _itemMarker = ListMarker.For(element);
+        }
+
+        AppendChildren(element, preformatted || name is "pre" or "listing");
+        EndParagraph();
+        _itemMarker = null;
+    }
+
+    private void AppendText(string text, bool preformatted)
+    {
+        foreach (var c in text)
+        {
+            if (preformatted && c == '\n')
+            {
+                LineBreak();
+            }
+            else if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                // Whitespace collapses as in a browser: one space between words, none at the start of a line.
+                _pendingSpace = _paragraph.Length > 0 && _paragraph[^1] != '\n';
+            }
+            else if (!char.IsControl(c))
+            {
+                if (_pendingSpace)
+                {
+                    _paragraph.Append(' ');
+                    _pendingSpace = false;
+                }
+
+                _paragraph.Append(c);
+            }
+        }
+    }
+
+    private void LineBreak()
+    {
+        _pendingSpace = false;
+        if (_paragraph.Length == 0)
+        {
+            return;
+        }
+
+        if (_paragraph[^1] == '\n')
+        {
+            // <br><br> separates paragraphs on pages that never use <p>.
+            EndParagraph();
+            return;
+        }
+
+        _paragraph.Append('\n');
+    }
+
+    private void EndParagraph()
+    {
+        var text = _paragraph.ToString().Trim();
+        _paragraph.Clear();
+        _pendingSpace = false;
+        if (text.Any(char.IsLetterOrDigit))
+        {
+            _paragraphs.Add(_itemMarker is null ? text : _itemMarker + text);
+            _itemMarker = null;
+        }
+    }
+
+    private void StartSection(string? heading)
+    {
+        EndParagraph();
+
+        // A heading directly followed by another ("Part one" / "Chapter 1") still belongs to the outline.
+        if (_paragraphs.Count > 0 || _heading is not null)
+        {
+            _sections.Add(new ArticleSection(_heading, _paragraphs));
+            _paragraphs = [];
+        }
+
+        _heading = heading;
+    }
+
+    /// <summary>
+    /// True for the article's own headline printed above the text: the title itself, or the title without the
+    /// site name or section appended to it ("Headline" under the title "Headline_Tech_Site").
+    /// </summary>
+    private bool RepeatsTitle(string heading)
+    {
+        if (_titleKey is null)
+        {
+            return false;
+        }
+
+        var key = TextKey(heading);
+        return key == _titleKey || (_titleKey.StartsWith(key, StringComparison.Ordinal) && key.Length >= _titleKey.Length * MinTitleShare);
+    }
+
+    private static int HeadingLevel(string name) =>
+        name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6' ? name[1] - '0' : 0;
+
+    private static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden")
+        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+        || (element.GetAttribute("style") is { } style && (ContainsDeclaration(style, "display", "none") || ContainsDeclaration(style, "visibility", "hidden")));
+
+    private static bool ContainsDeclaration(string style, string property, string value)
+    {
+        var index = style.IndexOf(property, StringComparison.OrdinalIgnoreCase);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var rest = style.AsSpan(index + property.Length).TrimStart();
+        return rest.StartsWith(":") && rest[1..].TrimStart().StartsWith(value, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string TextKey(string text) => Collapse(text).ToLowerInvariant();
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Articles;
+using Pipeline.Core.Normalization.Metadata;
+
+namespace Pipeline.Core.Normalization.Html;
+
+/// <summary>
+/// Normalizes an HTML page into one article: the main content (found with SmartReader, see
+/// <see cref="MainContentExtractor"/>) as sections and paragraphs, metadata by a fixed precedence (see
+/// <see cref="ArticleMetadataReader"/>), and related-story boxes as <see cref="RelatedLink"/>s.
+/// </summary>
+/// <remarks>
+/// Hostile input is turned away before parsing: pages over <see cref="HtmlNormalizerOptions.MaxSourceBytes"/>, pages
+/// nested deeper than <see cref="HtmlNormalizerOptions.MaxNestingDepth"/> and pages with more than
+/// <see cref="HtmlNormalizerOptions.MaxElements"/> elements (see <see cref="HtmlStructureScanner"/>).
+/// </remarks>
+public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILogger<HtmlNormalizer> logger) : IArticleNormalizer
+{
+    // Long enough for a headline, short enough that a paragraph does not pass for one.
+    private const int MaxFallbackTitleLength = 80;
+
+    private readonly HtmlNormalizerOptions _options = options.Value;
+
+    public HtmlNormalizer()
+        : this(Options.Create(new HtmlNormalizerOptions()), NullLogger<HtmlNormalizer>.Instance)
+    {
+    }
+
+    public IReadOnlyList<NormalizedArticle> Normalize(SourceDocument source) => [Normalize(source, documentUri: null)];
+
+    /// <summary>Normalizes a page whose address is known, so that relative links resolve against it.</summary>
+    /// <exception cref="NormalizationException">The page cannot be normalized; the exception says why.</exception>
+    public NormalizedArticle Normalize(SourceDocument source, Uri? documentUri)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Content.Length > _options.MaxSourceBytes)
+        {
+            throw new NormalizationException(
+                NormalizationErrorCode.TooLarge,
+                string.Create(CultureInfo.InvariantCulture, $"'{source.Name}' is {source.Content.Length:N0} bytes; HTML pages are limited to {_options.MaxSourceBytes:N0} bytes."));
+        }
+
+        var html = HtmlSourceDecoder.Decode(source);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            throw new NormalizationException(NormalizationErrorCode.Empty, $"'{source.Name}' holds only whitespace.");
+        }
+
+        var structure = HtmlStructureScanner.Scan(html, _options.MaxNestingDepth, _options.MaxElements);
+        if (structure.MaxDepth > _options.MaxNestingDepth)
+        {
+            throw new NormalizationException(
+                NormalizationErrorCode.Malformed,
+                $"'{source.Name}' nests elements more than {_options.MaxNestingDepth} levels deep; no real page does, and parsing it would take minutes.");
+        }
+
+        if (structure.Elements > _options.MaxElements)
+        {
+            throw new NormalizationException(
+                NormalizationErrorCode.TooLarge,
+                string.Create(CultureInfo.InvariantCulture, $"'{source.Name}' has more than {_options.MaxElements:N0} elements; article pages have a few thousand."));
+        }
+
+        var document = new HtmlParser(new HtmlParserOptions { MaximumDepth = _options.MaxNestingDepth }).ParseDocument(html);
+        var baseUri = DocumentBase.Resolve(document, documentUri);
+
+        // Metadata first: content extraction edits the document.
+        var metadata = ArticleMetadataReader.Read(document, baseUri);
+        var related = RelatedLinksExtractor.Extract(document, baseUri);
+        PageFurniture.Mark(document);
+        var content = MainContentExtractor.Extract(document, baseUri);
+        if (!content.FromReader)
+        {
+            logger.LogDebug("SmartReader found no article in {SourceName}; using the page body", source.Name);
+        }
+
+        var sections = ArticleBodyBuilder.Build(content.Element, metadata.Title);
+        if (sections.Count == 0)
+        {
+            throw new NormalizationException(NormalizationErrorCode.NoText, $"'{source.Name}' holds no article text.");
+        }
+
+        var title = metadata.Title ?? FallbackTitle(sections);
+
+        // The byline SmartReader spotted while scoring is the last resort, below every metadata tier and page heuristic.
+        var authors = metadata.Authors.Count > 0 ? metadata.Authors : AuthorNames.Parse(content.Byline);
+        return new NormalizedArticle
+        {
+            Format = ArticleFormat.Html,
+            Title = title,
+            Authors = authors,
+            Published = metadata.Published,
+            Modified = metadata.Modified,
+            Sections = sections,
+            Related = related,
+            Language = metadata.Language,
+            SiteName = metadata.SiteName,
+            CanonicalUrl = metadata.CanonicalUrl,
+            LeadImageUrl = metadata.LeadImageUrl,
+            Description = metadata.Description,
+        };
+    }
+
+    /// <summary>
+    /// A page with text but no title anywhere (a saved fragment, a bare list) is still worth indexing, so it is named
+    /// after its first heading, else the start of its first paragraph, as a reader skimming it would.
+    /// </summary>
+    private static string FallbackTitle(IReadOnlyList<ArticleSection> sections)
+    {
+        if (sections.Select(s => s.Heading).FirstOrDefault(h => h is not null) is { } heading)
+        {
+            return heading;
+        }
+
+        var paragraph = ListMarker.Strip(sections.First(s => s.Paragraphs.Count > 0).Paragraphs[0]).ReplaceLineEndings(" ");
+        if (paragraph.Length <= MaxFallbackTitleLength)
+        {
+            return paragraph;
+        }
+
+        var cut = paragraph.LastIndexOf(' ', MaxFallbackTitleLength);
+        return string.Concat(paragraph.AsSpan(0, cut > 0 ? cut : MaxFallbackTitleLength).TrimEnd(" ,;:"), "…");
+    }
+}

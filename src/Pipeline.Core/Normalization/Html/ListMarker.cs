@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Pipeline.Core.Normalization.PlainText;
+
+namespace Pipeline.Core.Normalization.Html;
+
+/// <summary>
+/// The marker a list item's paragraph starts with, as in plain-text articles (see <see cref="ListItem"/>): "• " for
+/// bulleted items and the item's number for ordered ones, so a list still reads as a list once the markup is gone.
+/// </summary>
+internal static partial class ListMarker
+{
+    public static string For(IElement item)
+    {
+        if (item.ParentElement is not { LocalName: "ol" } list)
+        {
+            return ListItem.BulletPrefix;
+        }
+
+        var number = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
+        for (var sibling = item.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+        {
+            if (sibling.LocalName == "li")
+            {
+                number++;
+            }
+        }
+
+        return $"{number}. ";
+    }
+
+    /// <summary><paramref name="paragraph"/> without the marker <see cref="For"/> put in front of it, if any.</summary>
+    public static string Strip(string paragraph) => Marker().Replace(paragraph, string.Empty, 1);
+
+    [GeneratedRegex(@"^(?:• |-?\d+\. )")]
+    private static partial Regex Marker();
+}
