@@ -3,6 +3,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Normalization;
+using Pipeline.Core.Normalization.Detection;
+using Pipeline.Core.Normalization.Html;
+using Pipeline.Core.Normalization.Json;
+using Pipeline.Core.Normalization.Markdown;
 using Pipeline.Core.Normalization.PlainText;
 using Pipeline.Core.Search;
 
@@ -13,12 +17,20 @@ public static class PipelineCoreServiceCollectionExtensions
     /// <summary>
     /// Registers normalization, enrichment, ingestion and related-links assembly. A search backend
     /// (<see cref="IArticleIndex"/>) and the stores (<see cref="INormalizedArticleStore"/>, <see cref="IRejectionStore"/>)
-    /// come from their own packages.
+    /// come from their own packages. Normalization limits come from <see cref="ArticleNormalizerOptions"/> and
+    /// <see cref="HtmlNormalizerOptions"/>; bind them from configuration in the host.
     /// </summary>
     public static IServiceCollection AddPipelineCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IArticleNormalizer, PlainTextNormalizer>();
+        services.AddOptions();
+
+        // One normalizer per format, and the detecting one in front of them that ingest and preview both use.
+        services.TryAddSingleton<PlainTextNormalizer>();
+        services.TryAddSingleton<HtmlNormalizer>();
+        services.TryAddSingleton<MarkdownNormalizer>();
+        services.TryAddSingleton<JsonNormalizer>();
+        services.TryAddSingleton<IArticleNormalizer, ArticleNormalizer>();
         services.TryAddSingleton<ArticleEnricher>();
         services.TryAddSingleton<ArticleIngestor>();
         services.TryAddSingleton<RelatedArticlesService>();

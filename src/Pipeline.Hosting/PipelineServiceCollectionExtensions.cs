@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Api;
 using Pipeline.Core;
+using Pipeline.Core.Normalization.Detection;
+using Pipeline.Core.Normalization.Html;
 using Pipeline.Hosting.Ingestion;
 using Pipeline.Hosting.Search;
 using Pipeline.Storage;
@@ -18,6 +20,8 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPipelineCore();
+        services.AddOptions<ArticleNormalizerOptions>().Bind(configuration.GetSection(ArticleNormalizerOptions.SectionName));
+        services.AddOptions<HtmlNormalizerOptions>().Bind(configuration.GetSection(HtmlNormalizerOptions.SectionName));
         services.AddPipelineBlobStorage(configuration);
         services.AddPipelineSearch(configuration);
         services.AddPipelineApi();
