@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pipeline.Cli.Normalize;
+using Pipeline.Core;
+
+namespace Pipeline.Cli;
+
+/// <summary>Dispatches the command line to a command, with the same Core services ingest uses.</summary>
+public static class PipelineCli
+{
+    public const string NormalizeCommandName = "normalize";
+
+    private static readonly HashSet<string> HelpSwitches = new(StringComparer.OrdinalIgnoreCase) { "-h", "--help", "-?", "help" };
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Count == 0)
+        {
+            Usage.Write(error);
+            return ExitCodes.Usage;
+        }
+
+        if (HelpSwitches.Contains(args[0]))
+        {
+            Usage.Write(output);
+            return ExitCodes.Success;
+        }
+
+        if (!args[0].Equals(NormalizeCommandName, StringComparison.OrdinalIgnoreCase))
+        {
+            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {NormalizeCommandName}. See --help.");
+            return ExitCodes.Usage;
+        }
+
+        await using var services = CreateServices();
+        var command = ActivatorUtilities.CreateInstance<NormalizeCommand>(services, output, error);
+        return await command.ExecuteAsync(args.Skip(1).ToList(), cancellationToken);
+    }
+
+    private static ServiceProvider CreateServices() =>
+        new ServiceCollection()
+            .AddPipelineCore()
+            // Standard output carries only JSON Lines, so anything worth logging goes to standard error.
+            .AddLogging(logging => logging
+                .SetMinimumLevel(LogLevel.Warning)
+                .AddSimpleConsole(console => console.SingleLine = true)
+                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace))
+            .BuildServiceProvider();
+}

@@ -1,0 +1,51 @@
+namespace Pipeline.Cli;
+
+/// <summary>The <c>--help</c> text.</summary>
+public static class Usage
+{
+    public const string RunHint = "dotnet run --project src/Pipeline.Cli --";
+
+    public static void Write(TextWriter output)
+    {
+        output.WriteLine($$$"""
+            pipeline: preview what ingest makes of article files, without storage or a search index.
+
+            Usage:
+              {{{RunHint}}} normalize <file-or-folder>...
+              {{{RunHint}}} --help
+
+            Commands:
+              normalize   Normalize and enrich each file exactly as ingest does (same format detection, same
+                          normalizers, same enrichment) and print one JSON object per article, one per line
+                          (JSON Lines). Folders are walked recursively in sorted order, hidden files skipped.
+                          A JSON file holding an array yields one line per article. Gzip-compressed files
+                          (page.html.gz) are decompressed. A file that fails prints an error line and the run
+                          continues with the next one.
+
+            Output, one line per article:
+              {"source": "<input path>", "format": "Html", "id": "...", "title": "...", "authors": [...],
+               "published": "2024-03-05T10:00:00+00:00", "text": "<paragraphs separated by blank lines>",
+               "sections": [{"heading": ..., "paragraphs": [...]}], "related": [{"title": ..., "url": ...}],
+               "tags", "language", "wordCount", "summary", "contentHash", ... (null fields are left out)}
+            and for a file that fails:
+              {"source": "<input path>", "error": {"code": "Malformed", "message": "..."}}
+            Error codes: Empty, Binary, NoText, NoTitle, TooLarge, Malformed, UnsupportedFormat (from
+            normalization), Unreadable (the file could not be read), Unexpected (a bug: please report it).
+            Ids are the ones ingest gives: a file is named by its file name, a file inside a folder by its
+            path relative to that folder, as the local host's upload command names blobs.
+            Progress (every {{{Normalize.NormalizeCommand.ProgressInterval}}} files) and a summary go to standard error,
+            so standard output stays pure JSON Lines.
+
+            Exit codes:
+              0   every input normalized
+              1   at least one input failed (see its error line), or the run was interrupted
+              2   usage error: unknown command or option, no input, or a path that does not exist
+
+            Examples:
+              {{{RunHint}}} normalize ../shared/samples/ukraine-peace-talks.txt
+              {{{RunHint}}} normalize ../shared/corpora/bbc > bbc.jsonl
+              {{{RunHint}}} normalize post.md export.json page.html.gz | jq -r .title
+              {{{RunHint}}} normalize uploads/ | jq -c 'select(.error) | {source, error}'
+            """);
+    }
+}
