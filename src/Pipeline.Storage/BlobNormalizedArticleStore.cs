@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Azure;
-using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Serialization;
@@ -10,13 +8,9 @@ namespace Pipeline.Storage;
 /// <summary>Keeps each normalized article as <c>normalized/{id}.json</c>.</summary>
 public sealed class BlobNormalizedArticleStore(BlobContainers containers) : INormalizedArticleStore
 {
-    private static readonly BlobHttpHeaders JsonHeaders = new() { ContentType = "application/json; charset=utf-8" };
-
     public async Task SaveAsync(Article article, CancellationToken cancellationToken = default)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(article, PipelineJson.Indented);
-        await containers.Normalized.GetBlobClient(BlobNameOf(article.Id))
-            .UploadAsync(new BinaryData(json), new BlobUploadOptions { HttpHeaders = JsonHeaders }, cancellationToken);
+        await JsonBlob.UploadAsync(containers.Normalized.GetBlobClient(BlobNameOf(article.Id)), article, cancellationToken);
     }
 
     public async Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default)

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Ingestion;
-using Pipeline.Core.Serialization;
 
 namespace Pipeline.Storage;
 
@@ -11,13 +8,9 @@ namespace Pipeline.Storage;
 /// </summary>
 public sealed class BlobRejectionStore(BlobContainers containers) : IRejectionStore
 {
-    private static readonly BlobHttpHeaders JsonHeaders = new() { ContentType = "application/json; charset=utf-8" };
-
     public async Task RecordAsync(Rejection rejection, CancellationToken cancellationToken = default)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(rejection, PipelineJson.Indented);
-        await containers.Rejected.GetBlobClient(BlobNameOf(rejection.BlobName))
-            .UploadAsync(new BinaryData(json), new BlobUploadOptions { HttpHeaders = JsonHeaders }, cancellationToken);
+        await JsonBlob.UploadAsync(containers.Rejected.GetBlobClient(BlobNameOf(rejection.BlobName)), rejection, cancellationToken);
     }
 
     public async Task ClearAsync(string blobName, CancellationToken cancellationToken = default) =>

@@ -8,6 +8,8 @@ namespace Pipeline.Core.Search;
 /// </summary>
 public static class HtmlText
 {
+    public static string Encode(string text) => text.AsSpan().IndexOfAny("&<>\"'") < 0 ? text : Encode(text.AsSpan());
+
     public static string Encode(ReadOnlySpan<char> text)
     {
         var builder = new StringBuilder(text.Length + 16);

@@ -1,5 +1,5 @@
-using System.Text;
 using Lucene.Net.Search.Highlight;
+using Pipeline.Core.Search;
 
 namespace Pipeline.Search.Lucene.Highlighting;
 
@@ -8,31 +8,10 @@ namespace Pipeline.Search.Lucene.Highlighting;
 /// </summary>
 /// <remarks>
 /// Lucene's SimpleHTMLEncoder also turns every non-ASCII character into a numeric reference, which makes curly
-/// quotes and accented names unreadable in JSON and splits emoji into invalid surrogate references.
+/// quotes and accented names unreadable in JSON and splits emoji into invalid surrogate references. The escaping is
+/// <see cref="HtmlText"/>, shared with the Azure AI Search backend so both return the same snippets.
 /// </remarks>
 internal sealed class HtmlSnippetEncoder : IEncoder
 {
-    public string EncodeText(string originalText)
-    {
-        if (originalText.AsSpan().IndexOfAny("&<>\"'") < 0)
-        {
-            return originalText;
-        }
-
-        var builder = new StringBuilder(originalText.Length + 16);
-        foreach (var c in originalText)
-        {
-            _ = c switch
-            {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                '"' => builder.Append("&quot;"),
-                '\'' => builder.Append("&#39;"),
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
-    }
+    public string EncodeText(string originalText) => HtmlText.Encode(originalText);
 }
