@@ -25,10 +25,10 @@ public sealed record InputFile(string DisplayPath, string FullPath, string BlobN
             else if (Directory.Exists(fullPath))
             {
                 files.AddRange(Directory.EnumerateFiles(fullPath, "*", new EnumerationOptions
-                    {
-                        RecurseSubdirectories = true,
-                        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-                    })
+                {
+                    RecurseSubdirectories = true,
+                    AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+                })
                     .Select(file => Path.GetRelativePath(fullPath, file))
                     .Order(StringComparer.Ordinal)
                     .Select(relative => new InputFile(Path.Combine(path, relative), Path.Combine(fullPath, relative), relative.Replace(Path.DirectorySeparatorChar, '/'))));

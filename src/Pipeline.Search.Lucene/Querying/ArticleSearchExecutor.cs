@@ -1,7 +1,7 @@
-using Pipeline.Core.Search.Querying;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Pipeline.Core.Search;
+using Pipeline.Core.Search.Querying;
 using Pipeline.Search.Lucene.Highlighting;
 using Pipeline.Search.Lucene.Indexing;
 

@@ -1,8 +1,8 @@
-using Pipeline.Core.Search.Querying;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Pipeline.Core.Search.Querying;
 using Pipeline.Search.Lucene.Analysis;
 using Pipeline.Search.Lucene.Indexing;
 

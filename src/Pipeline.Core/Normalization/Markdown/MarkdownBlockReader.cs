@@ -92,7 +92,7 @@ internal static partial class MarkdownBlockReader
                 AddParagraph(InlineText.Flatten(leaf.Inline).Text, blocks);
                 break;
 
-            // Thematic breaks, link reference definitions and blank lines carry no text.
+                // Thematic breaks, link reference definitions and blank lines carry no text.
         }
     }
 
