@@ -54,6 +54,23 @@ public sealed class LocalHostEndToEndTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Ingest_keeps_the_normalized_article_as_json_in_the_normalized_container()
+    {
+        var seed = TestData.RequireShared("samples", "ukraine-peace-talks.txt");
+        using var scope = new LocalHostScope();
+        await using var host = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct);
+
+        await host.UploadAsync(Ct, new UploadItem(seed, "ukraine-peace-talks.txt"));
+        var hit = await host.WaitForSearchHitAsync("ceasefire", SeedTitle, Ct);
+
+        var stored = await host.Normalized.GetBlobClient($"{hit.Id}.json").DownloadContentAsync(Ct);
+        var article = stored.Value.Content.ToObjectFromJson<Article>(PipelineJson.Options);
+        Assert.Equal(SeedTitle, article!.Title);
+        Assert.Equal("ukraine-peace-talks.txt", article.Source.BlobName);
+        Assert.Equal("application/json; charset=utf-8", stored.Value.Details.ContentType);
+    }
+
+    [Fact]
     public async Task A_blob_that_is_not_an_article_is_rejected_without_stopping_the_next_one()
     {
         var tech = TestData.RequireShared("corpora", "bbc", "tech", "001.txt");

@@ -34,6 +34,8 @@ public sealed class RunningLocalHost : IAsyncDisposable
 
     public BlobContainerClient Rejected => new(_connectionString, Host.Containers.Rejected);
 
+    public BlobContainerClient Normalized => new(_connectionString, Host.Containers.Normalized);
+
     public static async Task<RunningLocalHost> StartAsync(string connectionString, LocalHostScope scope, CancellationToken cancellationToken)
     {
         var logs = new LogRecorder();
