@@ -15,7 +15,8 @@ switch (command)
             Commands:
               extraction [--shared <dir>] [--out <file.md>]
                   Scores the HTML normalizer against the readability and postlight corpora, side by side with plain
-                  SmartReader, measures its speed, and writes a Markdown report (default bench/results/extraction.md).
+                  SmartReader; runs the production normalizer over the BBC corpus and the seed sample; measures speed
+                  per format; and writes a Markdown report (default bench/results/extraction.md).
               show <file.html> [<page url>]
                   Prints what the HTML normalizer makes of one page, as JSON (for looking into a case).
             """);

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Pipeline.Bench.Extraction.Corpora;
 using Pipeline.Bench.Extraction.Extractors;
+using Pipeline.Bench.Extraction.Production;
 using Pipeline.Bench.Extraction.Reporting;
 using Pipeline.Bench.Extraction.Scoring;
+using Pipeline.Core.Normalization;
 
 namespace Pipeline.Bench.Extraction;
 
@@ -37,8 +39,9 @@ internal static class ExtractionCommand
         var postlightResults = ScorePostlight(postlight, extractors);
         var pages = readability.Select(c => (c.SourcePath, ReadabilityCorpus.PageUrl)).Concat(postlight.Select(c => (c.SourcePath, c.Url))).ToList();
         var speeds = extractors.Select(e => MeasureSpeed(e, pages)).ToList();
+        var production = EvaluateProduction(options.SharedDirectory, pages.Select(p => p.SourcePath).ToList());
 
-        var report = new ExtractionReport(extractors.Select(e => e.Name).ToList(), readabilityResults, postlightResults, speeds, options.SharedDirectory);
+        var report = new ExtractionReport(extractors.Select(e => e.Name).ToList(), readabilityResults, postlightResults, speeds, production, options.SharedDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputPath))!);
         await File.WriteAllTextAsync(options.OutputPath, report.ToMarkdown());
         Console.WriteLine();
@@ -78,6 +81,36 @@ internal static class ExtractionCommand
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The production normalizer (format detection and routing included) on BBC plain text and the seed, then its speed
+    /// per format. Markdown and JSON inputs are generated from the BBC files: there is no corpus of either.
+    /// </summary>
+    private static ProductionResults? EvaluateProduction(string sharedDirectory, IReadOnlyList<string> htmlPages)
+    {
+        var bbcDirectory = Path.Combine(sharedDirectory, "corpora", "bbc");
+        var seedPath = Path.Combine(sharedDirectory, SeedEvaluation.RelativePath);
+        if (!Directory.Exists(bbcDirectory) || !File.Exists(seedPath))
+        {
+            Console.Error.WriteLine($"BBC corpus or seed sample not found under '{sharedDirectory}'; skipping the production sections.");
+            return null;
+        }
+
+        using var pipeline = new ProductionPipeline();
+        var bbc = BbcCorpus.Load(bbcDirectory);
+        Console.WriteLine($"Normalizing {bbc.Count} BBC files…");
+        var bbcResult = BbcEvaluation.Evaluate(bbc, pipeline.Normalizer);
+        var seed = SeedEvaluation.Evaluate(seedPath, pipeline.Normalizer);
+
+        IReadOnlyList<FormatSpeedResult> speeds =
+        [
+            FormatSpeed.Measure("Plain text", "BBC corpus", bbc.Select(f => new SourceDocument(f.RelativeName, f.Bytes, "text/plain")).ToList(), pipeline),
+            FormatSpeed.Measure("HTML", "readability + postlight pages", htmlPages.Select(p => new SourceDocument(Path.GetFileName(p), File.ReadAllBytes(p), "text/html")).ToList(), pipeline),
+            FormatSpeed.Measure("Markdown", "generated from BBC", bbc.Select((f, i) => new SourceDocument(Path.ChangeExtension(f.RelativeName, ".md"), SyntheticSources.ToMarkdown(f, i), "text/markdown")).ToList(), pipeline),
+            FormatSpeed.Measure("JSON", "generated from BBC", bbc.Select((f, i) => new SourceDocument(Path.ChangeExtension(f.RelativeName, ".json"), SyntheticSources.ToJson(f, i), "application/json")).ToList(), pipeline),
+        ];
+        return new ProductionResults(bbcResult, seed, speeds);
     }
 
     /// <summary>A second, timed pass: every page was already extracted once, so code paths and caches are warm.</summary>

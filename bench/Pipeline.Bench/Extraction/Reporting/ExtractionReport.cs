@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using Pipeline.Bench.Extraction.Production;
 using Pipeline.Bench.Extraction.Scoring;
 
 namespace Pipeline.Bench.Extraction.Reporting;
@@ -11,6 +12,7 @@ internal sealed class ExtractionReport(
     IReadOnlyList<CaseResult<ReadabilityScore>> readability,
     IReadOnlyList<CaseResult<PostlightScore>> postlight,
     IReadOnlyList<SpeedResult> speeds,
+    ProductionResults? production,
     string sharedDirectory)
 {
     private const int WorstCaseCount = 10;
@@ -22,7 +24,7 @@ internal sealed class ExtractionReport(
     public string ToMarkdown()
     {
         var md = new StringBuilder();
-        md.AppendLine("# HTML extraction quality and speed").AppendLine();
+        md.AppendLine("# Normalization quality and speed").AppendLine();
         md.AppendLine(Invariant, $"Generated {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC by `dotnet run -c Release --project bench/Pipeline.Bench -- extraction`, ")
             .AppendLine(Invariant, $"on {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} logical cores.")
             .AppendLine(Invariant, $"Corpora from `{sharedDirectory}` (see `corpora/README.md`). Systems: {string.Join(", ", extractors.Select(e => $"**{e}**"))}; ")
@@ -33,6 +35,11 @@ internal sealed class ExtractionReport(
         AppendReadability(md);
         AppendPostlight(md);
         AppendSpeed(md);
+        if (production is not null)
+        {
+            ProductionReport.AppendMarkdown(md, production);
+        }
+
         return md.ToString();
     }
 
@@ -56,6 +63,11 @@ internal sealed class ExtractionReport(
             text.AppendLine(Invariant, $"Speed {speed.Extractor,-12} {speed.PagesPerSecond,8:0.0} pages/s {speed.MegabytesPerSecond,8:0.00} MB/s ({speed.Pages} pages, {speed.Bytes / 1e6:0.0} MB in {speed.Elapsed.TotalSeconds:0.00} s)");
         }
 
+        if (production is not null)
+        {
+            ProductionReport.AppendConsole(text, production);
+        }
+
         return text.ToString();
     }
 
@@ -72,7 +84,7 @@ internal sealed class ExtractionReport(
             .AppendLine(Invariant, $"- **Content start (postlight):** with all whitespace removed from both, `contentStartsWith` begins within the first {CaseScorer.ContentStartWindow} characters of the extracted text (Postlight keeps captions that Pipeline may drop, so a strict prefix would be unfair).")
             .AppendLine("- A `null` expectation is not scored; a missing value against a non-null expectation is a miss.")
             .AppendLine();
-        md.AppendLine("Where Pipeline differs from Readability's expectations by design (these count as misses above): it removes site names from titles; it ranks OpenGraph/Twitter above Dublin Core and other meta tags; it names a page without any title after its first heading or words; it does not apply Readability's colon rule to `<title>`; and it drops comment threads, newsletter boxes and ad labels that Readability sometimes keeps in the article.")
+        md.AppendLine("Where Pipeline differs from Readability's expectations by design (these count as misses above): it removes site names from titles (the issue asks for it; the *site name ignored* row shows the effect); for authors it ranks OpenGraph `article:author` above Dublin Core, and for titles Twitter cards above the plain `title` meta tag; it names a page without any title after its first heading or words (an article needs a title to be listed and searched, so pages where Readability expects no title count as misses); it does not apply Readability's colon rule to `<title>` (which turns \"Outside the web: standalone WebAssembly binaries…\" into \"standalone WebAssembly binaries…\"); and it drops comment threads, newsletter boxes and ad labels that Readability sometimes keeps in the article.")
             .AppendLine();
     }
 
@@ -132,7 +144,7 @@ internal sealed class ExtractionReport(
 
     private void AppendSpeed(StringBuilder md)
     {
-        md.AppendLine("## Speed").AppendLine();
+        md.AppendLine("## HTML extraction speed").AppendLine();
         md.AppendLine("A second pass over every HTML page of both corpora (readability `source.html` and postlight fixtures), single-threaded, timed with a stopwatch; bytes are the undecoded file sizes. Indicative only: the machine is shared.").AppendLine();
         AppendTable(
             md,

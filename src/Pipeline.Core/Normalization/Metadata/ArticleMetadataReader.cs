@@ -8,9 +8,10 @@ namespace Pipeline.Core.Normalization.Metadata;
 /// page shows (<c>h1</c>, byline elements, <c>&lt;time datetime&gt;</c>). The first tier that yields a usable value wins.
 /// </summary>
 /// <remarks>
-/// Two fields deviate on purpose. The canonical URL prefers <c>&lt;link rel="canonical"&gt;</c>, the element that exists
-/// for exactly that purpose, over every other tier. The language prefers <c>&lt;html lang&gt;</c>, which browsers and
-/// screen readers act on, over <c>og:locale</c>, which is often a site-wide default.
+/// Three fields deviate on purpose. The title prefers Dublin Core over OpenGraph (see <c>ReadTitle</c>). The canonical
+/// URL prefers <c>&lt;link rel="canonical"&gt;</c>, the element that exists for exactly that purpose, over every other
+/// tier. The language prefers <c>&lt;html lang&gt;</c>, which browsers and screen readers act on, over <c>og:locale</c>,
+/// which is often a site-wide default.
 /// </remarks>
 internal static class ArticleMetadataReader
 {
@@ -67,10 +68,15 @@ internal static class ArticleMetadataReader
     private static string? ReadTitle(IDocument document, JsonLdArticle? jsonLd, MetaTags meta, ParselyPage? parsely, string? siteName, string? host)
     {
         var documentTitle = DocumentTitle.Read(document);
+
+        // Dublin Core ranks above OpenGraph for the title (only): a page that bothers to declare dc:title states the
+        // document's own title, while og:title is often written for sharing cards. Readability ranks them the same way,
+        // and on pages that declare both the values almost always agree.
         var title = FirstText(
             MetadataText.CleanEncoded(jsonLd?.Title(documentTitle)),
+            meta.First("dc:title", "dcterm:title", "dcterms:title"),
             meta.First("og:title", "twitter:title"),
-            meta.First("dc:title", "dcterm:title", "parsely:title", "sailthru:title", "title", "headline"),
+            meta.First("parsely:title", "sailthru:title", "title", "headline"),
             parsely?.Title,
             documentTitle,
             PageHeuristics.Headline(document));

@@ -10,13 +10,18 @@ namespace Pipeline.Core.Normalization.Metadata;
 /// <remarks>
 /// Keys are compared case-insensitively, and the separator after a known vocabulary prefix is unified, so
 /// <c>DC.Title</c>, <c>dc:title</c> and <c>dc-title</c> are one key (<c>dc:title</c>). When a key occurs more than once,
-/// values keep document order; <c>property</c> is read before <c>name</c> so the RDFa spelling wins on ties.
+/// values from <c>property</c> come first, then those from <c>name</c> or <c>itemprop</c>, each in document order: OpenGraph
+/// and Dublin Core are RDFa vocabularies, so the <c>property</c> spelling is the deliberate one, and a page that writes both
+/// (a CMS template's <c>name</c> plus a plugin's <c>property</c>) means the latter.
 /// </remarks>
 internal sealed class MetaTags
 {
     private static readonly string[] Vocabularies = ["og", "article", "twitter", "dc", "dcterm", "dcterms", "parsely", "sailthru", "book", "profile"];
 
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
+
+    // How many values at the start of each key's list came from a property attribute.
+    private readonly Dictionary<string, int> _propertyValueCounts = new(StringComparer.OrdinalIgnoreCase);
 
     private MetaTags()
     {
@@ -33,12 +38,12 @@ internal sealed class MetaTags
                 continue;
             }
 
-            tags.AddKeys(meta.GetAttribute("property"), value);
-            tags.AddKeys(meta.GetAttribute("name"), value);
-            tags.AddKeys(meta.GetAttribute("itemprop"), value);
+            tags.AddKeys(meta.GetAttribute("property"), value, fromProperty: true);
+            tags.AddKeys(meta.GetAttribute("name"), value, fromProperty: false);
+            tags.AddKeys(meta.GetAttribute("itemprop"), value, fromProperty: false);
             if (meta.GetAttribute("http-equiv") is { Length: > 0 } httpEquiv)
             {
-                tags.Add("http-equiv:" + httpEquiv.Trim(), value);
+                tags.Add("http-equiv:" + httpEquiv.Trim(), value, fromProperty: false);
             }
         }
 
@@ -74,7 +79,7 @@ internal sealed class MetaTags
         }
     }
 
-    private void AddKeys(string? keys, string value)
+    private void AddKeys(string? keys, string value, bool fromProperty)
     {
         if (string.IsNullOrWhiteSpace(keys))
         {
@@ -83,11 +88,11 @@ internal sealed class MetaTags
 
         foreach (var key in keys.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            Add(CanonicalKey(key), value);
+            Add(CanonicalKey(key), value, fromProperty);
         }
     }
 
-    private void Add(string key, string value)
+    private void Add(string key, string value, bool fromProperty)
     {
         if (!_values.TryGetValue(key, out var values))
         {
@@ -95,7 +100,16 @@ internal sealed class MetaTags
             _values[key] = values;
         }
 
-        values.Add(value.Trim());
+        if (fromProperty)
+        {
+            var propertyValues = _propertyValueCounts.GetValueOrDefault(key);
+            values.Insert(propertyValues, value.Trim());
+            _propertyValueCounts[key] = propertyValues + 1;
+        }
+        else
+        {
+            values.Add(value.Trim());
+        }
     }
 
     private static string CanonicalKey(string key)

@@ -113,13 +113,40 @@ public sealed class HtmlMetadataTests
             """
             <title>Document Title</title>
             <meta name="twitter:title" content="Twitter Title">
-            <meta name="dc.title" content="Dublin Core Title">
+            <meta name="title" content="Meta Title">
             <meta name="author" content="Meta Author">
             """,
             """<article><h1>Visible Headline</h1><p class="byline">By Page Author</p>""" + Prose() + "</article>"));
 
         Assert.Equal("Twitter Title", article.Title);
         Assert.Equal(["Meta Author"], article.Authors);
+    }
+
+    [Fact]
+    public void Prefers_a_dublin_core_title_over_open_graph()
+    {
+        var article = Normalize(Page(
+            """
+            <title>Document Title</title>
+            <meta property="og:title" content="Sharing Card Title">
+            <meta name="DC.title" content="Dublin Core Title">
+            """,
+            Prose()));
+
+        Assert.Equal("Dublin Core Title", article.Title);
+    }
+
+    [Fact]
+    public void Prefers_the_property_spelling_of_a_meta_tag_over_an_earlier_name_spelling()
+    {
+        var article = Normalize(Page(
+            """
+            <meta name="og:title" content="Name Spelling Title">
+            <meta property="og:title" content="Property Spelling Title">
+            """,
+            Prose()));
+
+        Assert.Equal("Property Spelling Title", article.Title);
     }
 
     [Fact]
