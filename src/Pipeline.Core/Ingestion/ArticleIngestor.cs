@@ -41,11 +41,20 @@ public sealed class ArticleIngestor(
         for (var part = 0; part < normalized.Count; part++)
         {
             var article = enricher.Enrich(normalized[part], source, part);
+            ids.Add(article.Id);
+
+            // Triggers fire again for an unchanged re-upload (a new ETag is a new blob version); equal content hashes
+            // mean a reader would see nothing new, so there is nothing to write.
+            var indexed = await index.GetAsync(article.Id, cancellationToken);
+            if (indexed?.ContentHash == article.ContentHash)
+            {
+                logger.LogInformation("Skipped {BlobName} as {ArticleId}: content unchanged since {IngestedAt:O}", source.Name, article.Id, indexed.IngestedAt);
+                continue;
+            }
 
             // The store is written before the index so that anything searchable can always be served in full.
             await store.SaveAsync(article, cancellationToken);
             await index.UpsertAsync(article, cancellationToken);
-            ids.Add(article.Id);
             logger.LogInformation(
                 "Indexed {BlobName} as {ArticleId} \"{Title}\" ({WordCount} words, {SectionCount} sections, {RelatedCount} related)",
                 source.Name, article.Id, article.Title, article.WordCount, article.Sections.Count, article.Related.Count);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Pipeline.Api;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Ingestion;
 using Pipeline.Core.Serialization;
 using Pipeline.LocalHost.Tests.Support;
 using Pipeline.LocalHost.Upload;
@@ -109,6 +110,8 @@ public sealed class LocalHostEndToEndTests(AzuriteFixture azurite)
 
         // The scan that found the new blob listed the old one too; its receipt kept it from being ingested again.
         Assert.Equal(["after-restart.txt"], second.Logs.IndexedBlobNames);
+        // Not even looked at: an unchanged blob that reached the ingestor would log "Skipped", not "Indexed".
+        Assert.DoesNotContain(second.Logs.Entries, e => e.Category == typeof(ArticleIngestor).FullName && e.Message.Contains("before-restart.txt"));
         Assert.DoesNotContain(second.Logs.Entries, e => e.Category.StartsWith("Function.", StringComparison.Ordinal) && e.Message.Contains("before-restart.txt"));
         Assert.Equal(BusinessTitle, Assert.Single((await second.SearchAsync("Warner", Ct)).Value).Title);
     }
