@@ -1,24 +1,16 @@
 using System.Text.RegularExpressions;
+using Pipeline.Core.Enrichment;
 
 namespace Pipeline.Search.AzureAISearch;
 
 /// <summary>
 /// Picks the terms that best characterise an article for a similarity query: frequent, non-trivial words, with
-/// title words counted double because headlines name the subject.
+/// title words counted double because headlines name the subject. Stop words are the ones the embedded index's
+/// similarity leaves out too, so both backends explain a match with the same kind of words.
 /// </summary>
 internal static partial class SimilarityTerms
 {
     public const int MaxTerms = 12;
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could",
-        "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is",
-        "it", "its", "just", "last", "more", "most", "mr", "new", "no", "not", "now", "of", "on", "one", "or", "other",
-        "our", "out", "over", "said", "says", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there",
-        "these", "they", "this", "those", "to", "two", "up", "us", "was", "we", "were", "what", "when", "which", "while",
-        "who", "will", "with", "would", "year", "years", "you",
-    };
 
     public static IReadOnlyList<string> Select(string title, string body)
     {
@@ -44,7 +36,7 @@ internal static partial class SimilarityTerms
     {
         foreach (var word in Words(text))
         {
-            if (word.Length > 2 && !StopWords.Contains(word))
+            if (word.Length > 2 && !StopWords.EnglishWords.Contains(word))
             {
                 counts[word] = counts.GetValueOrDefault(word) + weight;
             }
