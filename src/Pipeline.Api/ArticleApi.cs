@@ -35,7 +35,7 @@ public sealed class ArticleApi(IArticleIndex index, RelatedArticlesService relat
     {
         if (!ArticleId.IsValid(id))
         {
-            return Problems.BadRequest($"'{QueryParameters.Truncate(id)}' is not an article id: ids are lower-case letters, digits and dashes.");
+            return Problems.InvalidArticleId(id);
         }
 
         var article = await index.GetAsync(id, cancellationToken);
@@ -46,7 +46,7 @@ public sealed class ArticleApi(IArticleIndex index, RelatedArticlesService relat
     {
         if (!ArticleId.IsValid(id))
         {
-            return Problems.BadRequest($"'{QueryParameters.Truncate(id)}' is not an article id: ids are lower-case letters, digits and dashes.");
+            return Problems.InvalidArticleId(id);
         }
 
         if (!QueryParameters.TryGetInt(request, "top", RelatedArticlesService.DefaultSimilarCount, 0, ApiLimits.MaxSimilar, out var top, out var error))
