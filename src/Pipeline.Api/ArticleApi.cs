@@ -62,6 +62,6 @@ public sealed class ArticleApi(IArticleIndex index, RelatedArticlesService relat
     {
         // A real query proves the index answers, not only that the process is up.
         var all = await index.SearchAsync(new SearchRequest("*", Top: 0), cancellationToken);
-        return Results.Json(new HealthResponse("healthy", all.TotalCount), PipelineJson.Options);
+        return Results.Json(new HealthResponse("healthy", all.TotalCount ?? 0), PipelineJson.Options);
     }
 }

@@ -6,6 +6,7 @@ using Azure.Search.Documents.Models;
 using Microsoft.Extensions.Logging;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Search;
+using Pipeline.Core.Search.Suggestions;
 using Pipeline.Core.Serialization;
 using AzureSearchOptions = Azure.Search.Documents.SearchOptions;
 
@@ -135,7 +136,7 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
         var options = new AzureSearchOptions
         {
             QueryType = SearchQueryType.Simple,
-            SearchMode = SearchMode.Any,
+            SearchMode = Azure.Search.Documents.Models.SearchMode.Any,
             Size = Math.Clamp(top, 0, SearchRequest.MaxTop),
             Filter = SearchFilter.Create($"id ne {id}"),
         };
@@ -153,6 +154,9 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
 
         return similar;
     }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Title suggestions are not implemented by the Azure AI Search index yet.");
 
     private async Task<ArticleSearchDocument?> GetDocumentAsync(string id, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Search;
+using Pipeline.Core.Search.Suggestions;
 using Pipeline.Search.Lucene.Analysis;
 using Pipeline.Search.Lucene.Indexing;
 using Pipeline.Search.Lucene.Querying;
@@ -136,6 +137,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(WithSearcher(searcher => _similar.Find(searcher, id, top)));
     }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Title suggestions are not implemented by the Lucene index yet.");
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using Pipeline.Core.Articles;
+using Pipeline.Core.Search.Suggestions;
 
 namespace Pipeline.Core.Search;
 
@@ -21,4 +22,7 @@ public interface IArticleIndex
 
     /// <summary>Articles whose content is most like the given one, the article itself excluded.</summary>
     Task<IReadOnlyList<SimilarArticle>> FindSimilarAsync(string id, int top, CancellationToken cancellationToken = default);
+
+    /// <summary>Titles that complete what the user has typed, best first.</summary>
+    Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Search.Suggestions;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Search;
@@ -27,6 +28,9 @@ internal sealed class RecordingArticleIndex : IArticleIndex
 
     public Task<IReadOnlyList<SimilarArticle>> FindSimilarAsync(string id, int top, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("Ingestion never asks for similar articles.");
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
 }
 
 internal sealed class RecordingArticleStore : INormalizedArticleStore
