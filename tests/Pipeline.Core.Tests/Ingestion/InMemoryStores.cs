@@ -1,7 +1,7 @@
-using Pipeline.Core.Search.Suggestions;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Search;
+using Pipeline.Core.Search.Suggestions;
 
 namespace Pipeline.Core.Tests.Ingestion;
 
