@@ -41,7 +41,8 @@ internal sealed partial class FullQueryTranslator(Analyzer analyzer)
         }
         catch (ParseException ex)
         {
-            throw new InvalidSearchRequestException(Parameter, Describe(ex), PositionOf(ex), ex);
+            var position = PositionOf(ex);
+            throw new InvalidSearchRequestException(Parameter, Describe(ex, position), position, ex);
         }
 
         // Only negative clauses ("NOT football") mean everything except those, as in the simple syntax.
@@ -54,20 +55,30 @@ internal sealed partial class FullQueryTranslator(Analyzer analyzer)
         return new TranslatedQuery(parsed ?? new BooleanQuery(), IsMatchAll: parsed is MatchAllDocsQuery);
     }
 
-    // The parser wraps its own error in "Cannot parse '<query>': ..." and appends the list of expected tokens.
-    private static string Describe(ParseException ex)
+    // The parser wraps its own error in "Cannot parse '<query>': ..." and lists every token it expected; a user needs
+    // to know what is wrong where.
+    private static string Describe(ParseException ex, int? position)
     {
+        if (ex.InnerException is ParseException { CurrentToken.Next: { } next })
+        {
+            return next.Kind == 0
+                ? "The query is not valid Lucene syntax: it ends before an expression is complete."
+                : $"The query is not valid Lucene syntax: unexpected '{next.Image}' at position {position}.";
+        }
+
         var message = (ex.InnerException ?? ex).Message;
-        var firstLine = message.Split('\n', 2)[0].Trim();
-        return $"The query is not valid Lucene syntax: {firstLine}";
+        return message.Contains("<EOF>", StringComparison.Ordinal)
+            ? "The query is not valid Lucene syntax: it ends inside a quoted phrase or an escape."
+            : $"The query is not valid Lucene syntax: {message.Split('\n', 2)[0].Trim()}";
     }
 
     /// <summary>Zero-based offset of the token the parser stopped at, when it reports one on the first line.</summary>
+    /// <remarks>Parse errors count columns from zero, lexical errors (an unclosed quote) from one.</remarks>
     private static int? PositionOf(ParseException ex)
     {
         if (ex.InnerException is ParseException { CurrentToken.Next: { } next } && next.BeginLine <= 1)
         {
-            return Math.Max(0, next.BeginColumn - 1);
+            return Math.Max(0, next.BeginColumn);
         }
 
         var match = ColumnInMessage().Match(ex.InnerException?.Message ?? ex.Message);

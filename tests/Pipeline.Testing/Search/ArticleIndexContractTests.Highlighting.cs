@@ -55,6 +55,16 @@ public abstract partial class ArticleIndexContractTests
     }
 
     [Fact]
+    public async Task Highlights_mark_words_matched_by_a_prefix()
+    {
+        await IndexAsync(Article("plants").WithTitle("Photosynthesis explained").WithBody("Photosynthesis slows in winter leaves.").Build());
+
+        var hit = (await SearchAsync(new SearchRequest("photosynth*") { Highlight = new HighlightRequest([ArticleFieldNames.Title]) })).Hits.Single();
+
+        Assert.Equal(["<em>Photosynthesis</em> explained"], hit.Highlights![ArticleFieldNames.Title]);
+    }
+
+    [Fact]
     public async Task Without_a_highlight_request_hits_have_no_highlights()
     {
         await IndexAsync(Article("volcano").WithTitle("Volcano erupts").Build());
