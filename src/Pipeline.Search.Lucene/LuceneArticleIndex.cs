@@ -52,7 +52,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         try
         {
             _analyzer = new ArticleAnalyzer();
-            _indexAnalyzer = TitleWordAnalyzer.IndexAnalyzer(_analyzer);
+            _indexAnalyzer = new IndexingAnalyzer(_analyzer);
             _directory = FSDirectory.Open(IndexPath);
             var schemaVersion = IndexSchema.VersionOf(_directory);
             if (schemaVersion > IndexSchema.Current)

@@ -87,7 +87,7 @@ internal sealed class FacetCounter : ICollector
         if (request.Boundaries is { } boundaries)
         {
             return PublishedRangeAccumulator.For(boundaries) ?? throw new InvalidSearchRequestException(
-                Parameter, $"The range boundaries of the '{request.Field}' facet must be given in ascending order, each once.");
+                Parameter, $"The '{request.Field}' facet needs at least one range boundary, in ascending order, each once.");
         }
 
         if (request.Interval is { } interval)

@@ -27,14 +27,14 @@ internal sealed class TitleSuggester : IDisposable
     {
         var filter = request.Filter is null ? null : new QueryWrapperFilter(FilterTranslator.Translate(request.Filter));
         var top = Math.Clamp(request.Top, 0, SuggestRequest.MaxTop);
-        var typed = Analyze(request.Text ?? string.Empty);
+        var input = request.Text ?? string.Empty;
+        var typed = Analyze(input);
         if (top == 0 || typed.Count == 0)
         {
             return [];
         }
 
         // The last word is still being typed unless something (a space, punctuation) follows it.
-        var input = request.Text!;
         var lastIsPartial = typed[^1].End == input.Length;
         var words = typed.Select(token => token.Text).ToList();
         var matcher = new WordMatcher(words, lastIsPartial, request.Fuzzy);

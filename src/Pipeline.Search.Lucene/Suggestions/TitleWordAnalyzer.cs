@@ -4,7 +4,6 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Analysis.Standard;
 using Pipeline.Search.Lucene.Analysis;
-using Pipeline.Search.Lucene.Indexing;
 
 namespace Pipeline.Search.Lucene.Suggestions;
 
@@ -17,13 +16,6 @@ internal sealed class TitleWordAnalyzer(bool prefixes) : Analyzer
 {
     /// <summary>Words typed beyond this length are matched with a prefix query instead of an indexed prefix.</summary>
     public const int MaxIndexedPrefixLength = 20;
-
-    /// <summary>The index-time analyzer: <paramref name="articleAnalyzer"/> for the article fields, this one for the suggestion fields.</summary>
-    public static Analyzer IndexAnalyzer(Analyzer articleAnalyzer) => new PerFieldAnalyzerWrapper(articleAnalyzer, new Dictionary<string, Analyzer>
-    {
-        [ArticleFields.TitleWords] = new TitleWordAnalyzer(prefixes: false),
-        [ArticleFields.TitlePrefixes] = new TitleWordAnalyzer(prefixes: true),
-    });
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -102,6 +102,20 @@ public abstract partial class ArticleIndexContractTests
             results.Facets[ArticleFieldNames.Published].Select(bucket => (DateTimeOffset.Parse(bucket.Value!, System.Globalization.CultureInfo.InvariantCulture), bucket.Count)));
     }
 
+    [Theory]
+    [InlineData(DateInterval.Day, new[] { "2024-05-14T01:00:00Z", "2024-05-14T23:00:00Z", "2024-05-15T00:00:00Z" }, new[] { "2024-05-14", "2024-05-15" }, new[] { 2L, 1L })]
+    [InlineData(DateInterval.Quarter, new[] { "2024-02-10T00:00:00Z", "2024-03-31T23:59:00Z", "2024-04-01T00:00:00Z" }, new[] { "2024-01-01", "2024-04-01" }, new[] { 2L, 1L })]
+    public async Task Interval_facets_by_day_and_quarter(DateInterval interval, string[] published, string[] bucketStarts, long[] counts)
+    {
+        await IndexAsync(published.Select((time, i) => Article($"a{i}").PublishedAt(DateTimeOffset.Parse(time, System.Globalization.CultureInfo.InvariantCulture)).Build()).ToArray());
+
+        var results = await SearchAsync(new SearchRequest("*") { Facets = [new FacetRequest(ArticleFieldNames.Published, Interval: interval)] });
+
+        Assert.Equal(
+            bucketStarts.Select(start => DateTimeOffset.Parse(start + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)).Zip(counts),
+            results.Facets[ArticleFieldNames.Published].Select(bucket => (DateTimeOffset.Parse(bucket.Value!, System.Globalization.CultureInfo.InvariantCulture), bucket.Count)));
+    }
+
     [Fact]
     public async Task Range_facets_count_before_between_and_after_the_boundaries()
     {
