@@ -83,6 +83,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
             _directory?.Dispose();
             _indexAnalyzer?.Dispose();
             _analyzer?.Dispose();
+            _suggester.Dispose();
             _folderLock.Dispose();
             throw;
         }

@@ -30,7 +30,6 @@ internal sealed partial class SnippetHighlighter
         _highlighter = new Highlighter(new SimpleHTMLFormatter(preTag, postTag), new HtmlSnippetEncoder(), scorer)
         {
             TextFragmenter = wholeText ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FragmentSize),
-            MaxDocCharsToAnalyze = int.MaxValue,
         };
         _analyzer = analyzer;
         _field = field;
