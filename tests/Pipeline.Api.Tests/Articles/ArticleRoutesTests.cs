@@ -4,21 +4,20 @@ using Pipeline.Testing.Articles;
 namespace Pipeline.Api.Tests.Articles;
 
 /// <summary>The article, related and health routes, and what the host answers for routes and methods the API does not have.</summary>
-public sealed class ArticleRoutesTests : IAsyncLifetime
+public sealed class ArticleRoutesTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>, IAsyncLifetime
 {
     private const string Id = "flood-warning-1a2b3c4d";
 
-    private ApiServer _server = null!;
+    private readonly ApiServer _server = fixture.Reset();
 
     public async ValueTask InitializeAsync()
     {
-        _server = await ApiServer.StartAsync();
         await _server.Index.UpsertAsync(
             ArticleBuilder.Article(Id).WithTitle("Flood warning for the Thames").WithBody("Water rose overnight.").Build(),
             TestContext.Current.CancellationToken);
     }
 
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task An_article_is_returned_whole()

@@ -5,20 +5,19 @@ using Pipeline.Api.Tests.Support;
 namespace Pipeline.Api.Tests.Documentation;
 
 /// <summary>The browsable docs page: everything in the document is on it, and it needs nothing from the internet.</summary>
-public sealed partial class DocsPageTests : IAsyncLifetime
+public sealed partial class DocsPageTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>, IAsyncLifetime
 {
-    private ApiServer _server = null!;
+    private readonly ApiServer _server = fixture.Reset();
     private string _page = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _server = await ApiServer.StartAsync();
         var response = await _server.GetAsync("/api/docs");
         Assert.Equal((200, "text/html"), (response.Status, response.MediaType));
         _page = response.Body;
     }
 
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public void The_page_has_a_section_and_a_try_it_form_for_every_operation()

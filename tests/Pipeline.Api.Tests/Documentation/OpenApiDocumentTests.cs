@@ -7,13 +7,9 @@ using Pipeline.Api.Tests.Support;
 namespace Pipeline.Api.Tests.Documentation;
 
 /// <summary>The OpenAPI document: served, valid, and in step with the routes and limits the code has.</summary>
-public sealed class OpenApiDocumentTests : IAsyncLifetime
+public sealed class OpenApiDocumentTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>
 {
-    private ApiServer _server = null!;
-
-    public async ValueTask InitializeAsync() => _server = await ApiServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    private readonly ApiServer _server = fixture.Reset();
 
     [Fact]
     public async Task The_document_is_served_as_openapi_3_json()

@@ -7,13 +7,9 @@ namespace Pipeline.Api.Tests.Search;
 /// Every mistake in a search is a 400 problem that names the parameter and, where it can, the position of the
 /// mistake in its value; none reaches the backend, and none is a 5xx.
 /// </summary>
-public sealed class SearchErrorTests : IAsyncLifetime
+public sealed class SearchErrorTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>
 {
-    private ApiServer _server = null!;
-
-    public async ValueTask InitializeAsync() => _server = await ApiServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    private readonly ApiServer _server = fixture.Reset();
 
     [Theory]
     [InlineData("top=101", "top")]

@@ -4,13 +4,9 @@ using Pipeline.Core.Search;
 namespace Pipeline.Api.Tests.Search;
 
 /// <summary><c>POST /api/search</c>: the same search from a JSON body, and every way a body can be wrong.</summary>
-public sealed class SearchPostTests : IAsyncLifetime
+public sealed class SearchPostTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>
 {
-    private ApiServer _server = null!;
-
-    public async ValueTask InitializeAsync() => _server = await ApiServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    private readonly ApiServer _server = fixture.Reset();
 
     [Fact]
     public async Task A_body_binds_the_same_search_as_the_query_string()

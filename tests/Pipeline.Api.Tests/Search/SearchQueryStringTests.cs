@@ -6,13 +6,9 @@ using Pipeline.Core.Search.Filtering;
 namespace Pipeline.Api.Tests.Search;
 
 /// <summary>Each query-string parameter of <c>GET /api/search</c> reaches the backend as the matching part of one <see cref="SearchRequest"/>.</summary>
-public sealed class SearchQueryStringTests : IAsyncLifetime
+public sealed class SearchQueryStringTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>
 {
-    private ApiServer _server = null!;
-
-    public async ValueTask InitializeAsync() => _server = await ApiServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    private readonly ApiServer _server = fixture.Reset();
 
     [Fact]
     public async Task Without_parameters_everything_is_searched_with_the_defaults()

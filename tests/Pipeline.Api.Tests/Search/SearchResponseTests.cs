@@ -7,13 +7,9 @@ using Pipeline.Core.Search.Facets;
 namespace Pipeline.Api.Tests.Search;
 
 /// <summary>How a search response is shaped: paging echoed, count, facets, and <c>select</c> projection.</summary>
-public sealed class SearchResponseTests : IAsyncLifetime
+public sealed class SearchResponseTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>
 {
-    private ApiServer _server = null!;
-
-    public async ValueTask InitializeAsync() => _server = await ApiServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    private readonly ApiServer _server = fixture.Reset();
 
     [Fact]
     public async Task A_response_echoes_the_query_and_paging_and_carries_the_count_and_hits_in_order()

@@ -6,13 +6,9 @@ using Pipeline.Core.Search.Suggestions;
 namespace Pipeline.Api.Tests.Suggest;
 
 /// <summary><c>GET /api/suggest</c>: parameters bound to one <see cref="SuggestRequest"/>, and every mistake a 400.</summary>
-public sealed class SuggestTests : IAsyncLifetime
+public sealed class SuggestTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>
 {
-    private ApiServer _server = null!;
-
-    public async ValueTask InitializeAsync() => _server = await ApiServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    private readonly ApiServer _server = fixture.Reset();
 
     [Fact]
     public async Task Q_alone_asks_for_the_default_number_of_exact_suggestions_with_em_tags()

@@ -100,3 +100,27 @@ internal sealed record ApiResponse(int Status, string? MediaType, string Body)
         return Json.AsObject();
     }
 }
+
+/// <summary>One server per test class (its tests run one at a time), reset before each test.</summary>
+public sealed class ApiServerFixture : IAsyncLifetime
+{
+    private ApiServer? _server;
+
+    internal ApiServer Server => _server ?? throw new InvalidOperationException("The server has not started.");
+
+    public async ValueTask InitializeAsync() => _server = await ApiServer.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    internal ApiServer Reset()
+    {
+        Server.Index.Reset();
+        return Server;
+    }
+}

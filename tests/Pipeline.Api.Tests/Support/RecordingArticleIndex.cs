@@ -30,6 +30,17 @@ internal sealed class RecordingArticleIndex : IArticleIndex
 
     public SuggestRequest LastSuggest => _suggestions.Count > 0 ? _suggestions[^1] : throw new InvalidOperationException("The API did not ask for suggestions.");
 
+    /// <summary>Forgets requests and answers, so one server can serve a class of tests one at a time.</summary>
+    public void Reset()
+    {
+        _searches.Clear();
+        _suggestions.Clear();
+        SearchAnswer = new(0, []);
+        SuggestAnswer = [];
+        Articles.Clear();
+        SearchFailure = null;
+    }
+
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         _searches.Add(request);
