@@ -23,7 +23,7 @@ internal static class SearchRequestBinder
         {
             QueryType = ParameterRules.OneOf(Names.QueryType, parameters.QueryType, QueryType.Simple),
             SearchMode = ParameterRules.OneOf(Names.SearchMode, parameters.SearchMode, SearchMode.Any),
-            SearchFields = Fields(Names.SearchFields, parameters.SearchFields, ArticleFieldNames.Searchable),
+            SearchFields = Fields(Names.SearchFields, parameters.SearchFields, SearchFieldList.ParseSearchFields),
             Filter = Filter(parameters.Filter),
             Facets = Facets(parameters.Facets),
             Highlight = Highlight(parameters),
@@ -39,9 +39,9 @@ internal static class SearchRequestBinder
             ? ODataFilterParser.Parse(text)
             : null;
 
-    private static IReadOnlyList<string> Fields(string name, string? value, IReadOnlyList<string> allowed) =>
+    private static IReadOnlyList<string> Fields(string name, string? value, Func<string, IReadOnlyList<string>> parse) =>
         ParameterRules.AtMost(name, value, ApiLimits.MaxExpressionLength) is { Length: > 0 } text
-            ? FieldList.Parse(name, text, allowed)
+            ? parse(text)
             : [];
 
     private static IReadOnlyList<FacetRequest> Facets(IReadOnlyList<string> facets)
@@ -72,7 +72,7 @@ internal static class SearchRequestBinder
     {
         var preTag = ParameterRules.AtMost(Names.HighlightPreTag, parameters.HighlightPreTag, ApiLimits.MaxHighlightTagLength);
         var postTag = ParameterRules.AtMost(Names.HighlightPostTag, parameters.HighlightPostTag, ApiLimits.MaxHighlightTagLength);
-        var fields = Fields(Names.Highlight, parameters.Highlight, ArticleFieldNames.Highlightable);
+        var fields = Fields(Names.Highlight, parameters.Highlight, SearchFieldList.ParseHighlight);
         return fields.Count == 0
             ? null
             : new HighlightRequest(fields, preTag ?? HighlightRequest.DefaultPreTag, postTag ?? HighlightRequest.DefaultPostTag);
@@ -85,7 +85,5 @@ internal static class SearchRequestBinder
 
     /// <returns>Null for every property: no <c>select</c>, or <c>*</c>.</returns>
     private static IReadOnlyList<string>? Select(string? select) =>
-        ParameterRules.AtMost(Names.Select, select, ApiLimits.MaxExpressionLength) is { Length: > 0 } text && text.Trim() != SearchHitFields.All
-            ? FieldList.Parse(Names.Select, text, SearchHitFields.Selectable)
-            : null;
+        Fields(Names.Select, select, SearchFieldList.ParseSelect) is { Count: > 0 } fields ? fields : null;
 }

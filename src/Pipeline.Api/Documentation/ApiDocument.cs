@@ -294,7 +294,7 @@ public static class ApiDocument
         Query(Names.Skip, Integer(0, ApiLimits.MaxSkip, 0), "Matches to skip, for paging. Also `$skip`.", null),
         Query(Names.Count, Boolean(true), "Whether to count all matches into `count`. Also `$count`.", null),
         Query(Names.Select, String(maxLength: ApiLimits.MaxExpressionLength),
-            $"Comma-separated hit properties to return, or `*` for all: {Code(SearchHitFields.Selectable)}. Also `$select`.",
+            $"Comma-separated hit properties to return, or `*` for all: {Code(SearchFieldList.Selectable)}. Also `$select`.",
             "id,title,published"),
     ];
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Pipeline.Api.Binding;
 using Pipeline.Api.Tests.Support;
 using Pipeline.Core.Search;
 using Pipeline.Core.Search.Facets;
@@ -66,7 +65,7 @@ public sealed class SearchResponseTests(ApiServerFixture fixture) : IClassFixtur
 
         var body = (await _server.GetAsync("/api/search?q=x&select=" + Uri.EscapeDataString(select))).Ok();
 
-        Assert.Equal(SearchHitFields.Selectable.Order(), body["value"]![0]!.AsObject().Select(p => p.Key).Order());
+        Assert.Equal(SearchFieldList.Selectable.Order(), body["value"]![0]!.AsObject().Select(p => p.Key).Order());
     }
 
     [Fact]
@@ -76,7 +75,7 @@ public sealed class SearchResponseTests(ApiServerFixture fixture) : IClassFixtur
 
         var body = (await _server.GetAsync("/api/search?q=x")).Ok();
 
-        Assert.Equal(SearchHitFields.Selectable.Order(), body["value"]![0]!.AsObject().Select(p => p.Key).Order());
+        Assert.Equal(SearchFieldList.Selectable.Order(), body["value"]![0]!.AsObject().Select(p => p.Key).Order());
     }
 
     [Fact]
