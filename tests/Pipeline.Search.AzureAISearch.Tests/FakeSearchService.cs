@@ -15,7 +15,7 @@ internal sealed class FakeSearchService
 {
     public const string IndexName = "articles";
 
-    public FakeSearchService() => Handler = new RecordingHandler((request, _) => Respond(request));
+    public FakeSearchService() => Handler = new RecordingHandler(Respond);
 
     public RecordingHandler Handler { get; }
 
@@ -53,9 +53,14 @@ internal sealed class FakeSearchService
         return new AzureAISearchArticleIndex(client, options.IndexName, logger ?? NullLogger<AzureAISearchArticleIndex>.Instance);
     }
 
-    private (HttpStatusCode Status, string Body) Respond(HttpRequestMessage request)
+    private (HttpStatusCode Status, string Body) Respond(HttpRequestMessage request, string? body)
     {
         var path = Uri.UnescapeDataString(request.RequestUri!.AbsolutePath);
+        if (IsOperation(request.RequestUri, "search.index"))
+        {
+            return (HttpStatusCode.OK, Indexed(body!));
+        }
+
         if (IsOperation(request.RequestUri, "search.post.search"))
         {
             return Search;
@@ -77,6 +82,18 @@ internal sealed class FakeSearchService
         }
 
         return IndexDefinitionAnswers.TryDequeue(out var answer) ? answer : IndexDefinition;
+    }
+
+    // Every action in the batch succeeds.
+    private static string Indexed(string batch)
+    {
+        var results = new JsonArray();
+        foreach (var action in JsonNode.Parse(batch)!["value"]!.AsArray())
+        {
+            results.Add(new JsonObject { ["key"] = (string?)action!["id"], ["status"] = true, ["statusCode"] = 200 });
+        }
+
+        return new JsonObject { ["value"] = results }.ToJsonString();
     }
 
     private static bool IsOperation(Uri uri, string operation) => uri.AbsolutePath.EndsWith("/docs/" + operation, StringComparison.Ordinal);
