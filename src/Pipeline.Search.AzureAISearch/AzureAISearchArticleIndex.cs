@@ -170,7 +170,7 @@ public sealed partial class AzureAISearchArticleIndex : IArticleIndex
         var options = new SuggestOptions
         {
             UseFuzzyMatching = request.Fuzzy,
-            Filter = request.Filter is null ? null : ODataFilter.Write(request.Filter),
+            Filter = FilterText.From(request.Filter),
             HighlightPreTag = HighlightEncoder.PreMarker,
             HighlightPostTag = HighlightEncoder.PostMarker,
             Size = Math.Min(request.Top, SuggestRequest.MaxTop),

@@ -29,7 +29,7 @@ internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Option
             IncludeTotalCount = request.IncludeTotalCount,
             Size = Math.Clamp(request.Top, 0, SearchRequest.MaxTop),
             Skip = Math.Max(request.Skip, 0),
-            Filter = request.Filter is null ? null : ODataFilter.Write(request.Filter),
+            Filter = FilterText.From(request.Filter),
         };
 
         // Spelled out even when the request names none, so the internal keyphrases field is never searched.

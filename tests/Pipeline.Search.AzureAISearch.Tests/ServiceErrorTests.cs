@@ -39,6 +39,18 @@ public sealed class ServiceErrorTests
     }
 
     [Fact]
+    public async Task A_filter_tree_no_filter_text_can_express_is_refused_without_asking_the_service()
+    {
+        var filter = new ComparisonFilter(ArticleFieldNames.Body, ComparisonOperator.Eq, "storm");
+
+        var error = await Assert.ThrowsAsync<InvalidSearchRequestException>(() => SearchAsync(new SearchRequest("storm") { Filter = filter }));
+
+        Assert.Equal("filter", error.Parameter);
+        Assert.Equal("'body' is not a filterable field.", error.Message);
+        Assert.Empty(_service.Handler.Requests);
+    }
+
+    [Fact]
     public async Task A_service_failure_stays_a_service_failure()
     {
         _service.Search = (HttpStatusCode.ServiceUnavailable, FakeSearchService.Error("Service busy"));
