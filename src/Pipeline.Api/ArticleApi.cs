@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Related;
 using Pipeline.Core.Search;
 using Pipeline.Core.Serialization;
 
