@@ -13,19 +13,17 @@ internal static class SharedKeyphrases
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(other);
-        var others = other.Select(phrase => (Phrase: phrase, Words: HeadlineText.PhraseWords(phrase, language))).ToList();
-        var shared = new List<(string Phrase, string[] Words)>();
+        var others = other.Select(phrase => new Keyphrase(phrase, HeadlineText.PhraseWords(phrase, language))).ToList();
+        var shared = new List<Keyphrase>();
         foreach (var phrase in article)
         {
-            var words = HeadlineText.PhraseWords(phrase, language);
-            foreach (var (otherPhrase, otherWords) in others)
+            var own = new Keyphrase(phrase, HeadlineText.PhraseWords(phrase, language));
+            foreach (var theirs in others)
             {
-                (string, string[])? common = words.Length <= otherWords.Length
-                    ? (Contains(otherWords, words) ? (phrase, words) : null)
-                    : (Contains(words, otherWords) ? (otherPhrase, otherWords) : null);
-                if (common is { } found && !shared.Any(s => s.Phrase == found.Item1))
+                var (shorter, longer) = own.Words.Length <= theirs.Words.Length ? (own, theirs) : (theirs, own);
+                if (Contains(longer.Words, shorter.Words) && !shared.Any(known => known.Phrase == shorter.Phrase))
                 {
-                    shared.Add(found);
+                    shared.Add(shorter);
                 }
             }
         }
@@ -36,6 +34,9 @@ internal static class SharedKeyphrases
             .Select(part => part.Phrase)
             .ToList();
     }
+
+    /// <param name="Words">The phrase's words with plurals folded.</param>
+    private sealed record Keyphrase(string Phrase, string[] Words);
 
     /// <summary>True when <paramref name="part"/> occurs in <paramref name="whole"/> as consecutive words.</summary>
     private static bool Contains(string[] whole, string[] part)
