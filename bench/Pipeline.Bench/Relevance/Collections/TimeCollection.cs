@@ -19,13 +19,14 @@ internal static class TimeCollection
         foreach (var line in File.ReadLines(Path.Combine(directory, "TIME.REL")))
         {
             var columns = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+            // TIME.REL, like TIME.REL.ALL, has pairs past the end of TIME.ALL (424, 425): they cannot be retrieved, so they are dropped.
             foreach (var document in columns.Skip(1).Where(d => d <= documents.Count))
             {
                 Judgments.Add(judgments, columns[0], document, 1);
             }
         }
 
-        return new TestCollection("TIME", documents, queries, Judgments.Freeze(judgments), IsGraded: false, "`TIME.REL` (the smaller, documented file), binary; document ids are positions in `TIME.ALL`");
+        return new TestCollection("TIME", documents, queries, Judgments.Freeze(judgments), IsGraded: false, "`TIME.REL` (the smaller, documented file), binary; document ids are positions in `TIME.ALL`; its three pairs past the end of `TIME.ALL` (15→424, 23→425, 26→425) are dropped, which leaves query 23 without a relevant document");
     }
 
     /// <summary>The texts between header lines starting with <paramref name="header"/>; the header lines themselves are dropped.</summary>
