@@ -14,6 +14,8 @@ switch (command)
         return await LatencyCommand.RunAsync(args[1..]);
     case "show":
         return ShowCommand.Run(args[1..]);
+    case "titles":
+        return TitlesCommand.Run(args[1..]);
     default:
         Console.Error.WriteLine("""
             Usage: Pipeline.Bench <command> [options]
@@ -31,6 +33,9 @@ switch (command)
                   Generates N articles (default 100,000) from the BBC corpus, bulk-indexes them, measures query latency
                   (simple, filtered + faceted, related) and HTTP requests/s of GET /api/search on Kestrel
                   (default bench/results/latency.md).
+              titles [--shared <dir>] [--all]
+                  Prints the expected title of each readability and postlight case next to every extractor's title
+                  (only the cases Pipeline misses, unless --all), with the counts of correct titles.
               show <file.html> [<page url>]
                   Prints what the HTML normalizer makes of one page, as JSON (for looking into a case).
             """);
