@@ -6,7 +6,6 @@ internal sealed record ExtractionCommandOptions(string SharedDirectory, string O
 {
     public static bool TryParse(string[] args, out ExtractionCommandOptions options, out string? error)
     {
-        var repositoryRoot = FindRepositoryRoot();
         string? shared = null;
         string? output = null;
         error = null;
@@ -26,26 +25,9 @@ internal sealed record ExtractionCommandOptions(string SharedDirectory, string O
             }
         }
 
-        // Defaults are relative to the repository, so the command works from any working directory inside it.
         options = new ExtractionCommandOptions(
-            Path.GetFullPath(shared ?? Path.Combine(repositoryRoot, "..", "shared")),
-            Path.GetFullPath(output ?? Path.Combine(repositoryRoot, "bench", "results", "extraction.md")));
+            Path.GetFullPath(shared ?? BenchPaths.DefaultShared),
+            Path.GetFullPath(output ?? BenchPaths.Result("extraction.md")));
         return error is null;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Pipeline.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }
