@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Pipeline.Core.Related;
 using Pipeline.Core.Search;
 using Pipeline.Core.Search.Facets;
 using Pipeline.Core.Search.Suggestions;
