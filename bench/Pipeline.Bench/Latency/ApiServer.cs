@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Api;
+using Pipeline.Core.Related;
 using Pipeline.Core.Search;
 
 namespace Pipeline.Bench.Latency;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Pipeline.Bench.Extraction.Production;
+using Pipeline.Core.Related;
 using Pipeline.Core.Search;
 using Pipeline.Search.Lucene;
 
