@@ -66,7 +66,19 @@ internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Option
         }
 
         // The id last breaks ties, so pages of an ordered result neither overlap nor skip.
-        return request.OrderBy.Select(c => $"{c.Field} {(c.Descending ? "desc" : "asc")}").Append($"{ArticleFieldNames.Id} asc");
+        return request.OrderBy.SelectMany(Spell).Append($"{ArticleFieldNames.Id} asc");
+    }
+
+    // The service puts nulls first in ascending order; undated articles come last in either direction, as in the
+    // embedded index, so ordering on the publication time first orders on whether there is one.
+    private static IEnumerable<string> Spell(OrderByClause clause)
+    {
+        if (clause.Field == ArticleFieldNames.Published)
+        {
+            yield return $"{ArticleIndexDefinition.Undated} asc";
+        }
+
+        yield return $"{clause.Field} {(clause.Descending ? "desc" : "asc")}";
     }
 
     private static void AddAll(IList<string> target, IEnumerable<string> values)
