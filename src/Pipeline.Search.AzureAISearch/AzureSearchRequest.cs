@@ -6,7 +6,7 @@ using AzureSearchQueryType = Azure.Search.Documents.Models.SearchQueryType;
 namespace Pipeline.Search.AzureAISearch;
 
 /// <summary>A <see cref="SearchRequest"/> as the service is sent it: the search text and the options around it.</summary>
-internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Options, bool IsMatchAll)
+internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Options)
 {
     /// <summary>What a <see cref="SearchHit"/> shows; the body and the article JSON stay on the service.</summary>
     public static IReadOnlyList<string> HitFields { get; } =
@@ -46,7 +46,7 @@ internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Option
             options.HighlightPostTag = HighlightEncoder.PostMarker;
         }
 
-        return new AzureSearchRequest(query.Text, options, query.IsMatchAll);
+        return new AzureSearchRequest(query.Text, options);
     }
 
     // Full Lucene syntax is the caller's own: it goes to the service as typed, and the service judges it.
