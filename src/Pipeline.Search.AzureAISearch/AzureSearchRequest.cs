@@ -52,9 +52,10 @@ internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Option
     // Full Lucene syntax is the caller's own: it goes to the service as typed, and the service judges it.
     private static AzureQuery FullQuery(SearchRequest request)
     {
-        var text = string.IsNullOrWhiteSpace(request.Query) ? "*" : request.Query.Trim();
+        // Untrimmed, so the columns in the service's syntax errors are positions in the caller's text.
+        var text = string.IsNullOrWhiteSpace(request.Query) ? "*" : request.Query;
         var mode = request.SearchMode == SearchMode.All ? AzureSearchMode.All : AzureSearchMode.Any;
-        return new AzureQuery(text, AzureSearchQueryType.Full, mode, IsMatchAll: text == "*");
+        return new AzureQuery(text, AzureSearchQueryType.Full, mode, IsMatchAll: text.Trim() == "*");
     }
 
     private static IEnumerable<string> OrderBy(SearchRequest request, bool isMatchAll)
