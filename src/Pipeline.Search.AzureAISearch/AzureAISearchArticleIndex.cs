@@ -185,7 +185,7 @@ public sealed partial class AzureAISearchArticleIndex : IArticleIndex
         {
             response = await _searchClient.SuggestAsync<ArticleSearchDocument>(text, ArticleIndexDefinition.SuggesterName, options, cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.Status == 400 && ex.Message.Contains(ArticleIndexDefinition.SuggesterName, StringComparison.Ordinal))
+        catch (RequestFailedException ex) when (ServiceErrors.IsMissingSuggester(ex))
         {
             throw new InvalidOperationException(
                 $"Search index '{_indexName}' has no suggester '{ArticleIndexDefinition.SuggesterName}': it was created by an older version. " +
