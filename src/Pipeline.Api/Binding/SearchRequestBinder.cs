@@ -55,7 +55,7 @@ internal static class SearchRequestBinder
         var requests = new List<FacetRequest>(facets.Count);
         foreach (var facet in facets)
         {
-            var request = FacetRequestParser.Parse(ParameterRules.AtMost(Names.Facet, facet, ApiLimits.MaxExpressionLength)!);
+            var request = ParseFacet(ParameterRules.AtMost(Names.Facet, facet, ApiLimits.MaxExpressionLength)!, requests.Count, facets.Count);
             if (requests.Any(r => r.Field == request.Field))
             {
                 // The response keys facets by field: a second facet on one field would have nowhere to go.
@@ -66,6 +66,20 @@ internal static class SearchRequestBinder
         }
 
         return requests;
+    }
+
+    private static FacetRequest ParseFacet(string facet, int index, int count)
+    {
+        try
+        {
+            return FacetRequestParser.Parse(facet);
+        }
+        catch (InvalidSearchRequestException exception) when (count > 1)
+        {
+            // The position is within one facet's value; with several, say which one it is in.
+            throw new InvalidSearchRequestException(
+                exception.Parameter, $"Facet {index + 1} of {count} ('{Text.Truncate(facet)}'): {exception.Message}", exception.Position, exception);
+        }
     }
 
     private static HighlightRequest? Highlight(SearchParameters parameters)

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Pipeline.Api.Binding;
 using Pipeline.Core.Search;
 using Pipeline.Core.Search.Facets;
 using Pipeline.Core.Search.Suggestions;

@@ -149,6 +149,15 @@ public sealed class SearchErrorTests(ApiServerFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A_facet_mistake_among_several_says_which_facet_and_where_in_it()
+    {
+        var problem = (await _server.GetAsync("/api/search?facet=language&facet=" + Uri.EscapeDataString("tags,cont:5"))).InvalidParameter("facet");
+
+        Assert.Equal(5, (int?)problem["position"]);
+        Assert.StartsWith("Facet 2 of 2 ('tags,cont:5'): ", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ordering_by_a_field_that_cannot_be_sorted_is_refused()
     {
         (await _server.GetAsync("/api/search?orderby=" + Uri.EscapeDataString("title asc"))).InvalidParameter("orderby");
