@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Pipeline.Core.Search;
 using Pipeline.Core.Search.Facets;
@@ -124,6 +125,23 @@ public sealed class SearchResponseTests
                 new FacetBucket(2) { Value = "2024-12-01T00:00:00Z", From = december, To = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero) },
             ],
             results.Facets[ArticleFieldNames.Published]);
+    }
+
+    [Theory]
+    [InlineData(DateInterval.Day, "2024-05-14T00:00:00Z", "2024-05-15T00:00:00Z")]
+    [InlineData(DateInterval.Week, "2024-05-13T00:00:00Z", "2024-05-20T00:00:00Z")]
+    [InlineData(DateInterval.Quarter, "2024-04-01T00:00:00Z", "2024-07-01T00:00:00Z")]
+    [InlineData(DateInterval.Year, "2024-01-01T00:00:00Z", "2025-01-01T00:00:00Z")]
+    public async Task Interval_facet_buckets_end_one_interval_after_they_start(DateInterval interval, string start, string end)
+    {
+        _service.Search = (HttpStatusCode.OK, $$"""{ "@search.facets": { "published": [ { "count": 1, "value": "{{start}}" } ] }, "value": [] }""");
+
+        var results = await SearchAsync(new SearchRequest("*") { Facets = [new FacetRequest(ArticleFieldNames.Published, Interval: interval)] });
+
+        var bucket = Assert.Single(results.Facets[ArticleFieldNames.Published]);
+        Assert.Equal(start, bucket.Value);
+        Assert.Equal(DateTimeOffset.Parse(start, CultureInfo.InvariantCulture), bucket.From);
+        Assert.Equal(DateTimeOffset.Parse(end, CultureInfo.InvariantCulture), bucket.To);
     }
 
     [Fact]
