@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Api.Binding;
 using Pipeline.Api.Documentation;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Related;
 using Pipeline.Core.Search;
 using Pipeline.Core.Serialization;
 

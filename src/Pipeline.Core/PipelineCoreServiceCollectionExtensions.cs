@@ -8,6 +8,7 @@ using Pipeline.Core.Normalization.Html;
 using Pipeline.Core.Normalization.Json;
 using Pipeline.Core.Normalization.Markdown;
 using Pipeline.Core.Normalization.PlainText;
+using Pipeline.Core.Related;
 using Pipeline.Core.Search;
 
 namespace Pipeline.Core;
@@ -18,7 +19,8 @@ public static class PipelineCoreServiceCollectionExtensions
     /// Registers normalization, enrichment, ingestion and related-links assembly. A search backend
     /// (<see cref="IArticleIndex"/>) and the stores (<see cref="INormalizedArticleStore"/>, <see cref="IRejectionStore"/>)
     /// come from their own packages. Normalization limits come from <see cref="ArticleNormalizerOptions"/> and
-    /// <see cref="HtmlNormalizerOptions"/>; bind them from configuration in the host.
+    /// <see cref="HtmlNormalizerOptions"/>, related-links tuning from <see cref="RelatedArticlesOptions"/>; bind them
+    /// from configuration in the host.
     /// </summary>
     public static IServiceCollection AddPipelineCore(this IServiceCollection services)
     {
@@ -33,6 +35,10 @@ public static class PipelineCoreServiceCollectionExtensions
         services.TryAddSingleton<IArticleNormalizer, ArticleNormalizer>();
         services.TryAddSingleton<ArticleEnricher>();
         services.TryAddSingleton<ArticleIngestor>();
+        services.AddOptions<RelatedArticlesOptions>()
+            .Validate(options => options.IsValid(), $"'{RelatedArticlesOptions.SectionName}' has a value out of range.")
+            .ValidateOnStart();
+        services.TryAddSingleton<EditorialLinkResolver>();
         services.TryAddSingleton<RelatedArticlesService>();
         return services;
     }

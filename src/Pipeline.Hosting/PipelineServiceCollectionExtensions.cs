@@ -5,6 +5,7 @@ using Pipeline.Api;
 using Pipeline.Core;
 using Pipeline.Core.Normalization.Detection;
 using Pipeline.Core.Normalization.Html;
+using Pipeline.Core.Related;
 using Pipeline.Hosting.Ingestion;
 using Pipeline.Hosting.Search;
 using Pipeline.Storage;
@@ -22,6 +23,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddPipelineCore();
         services.AddOptions<ArticleNormalizerOptions>().Bind(configuration.GetSection(ArticleNormalizerOptions.SectionName));
         services.AddOptions<HtmlNormalizerOptions>().Bind(configuration.GetSection(HtmlNormalizerOptions.SectionName));
+        services.AddOptions<RelatedArticlesOptions>().Bind(configuration.GetSection(RelatedArticlesOptions.SectionName));
         services.AddPipelineBlobStorage(configuration);
         services.AddPipelineSearch(configuration);
         services.AddPipelineApi();
