@@ -21,6 +21,9 @@ internal static class ArticleIndexDefinition
     public const string Summary = "summary";
     public const string ArticleJson = "articleJson";
 
+    /// <summary>True when the article has no publication time: sorted on first, it keeps undated articles last either way.</summary>
+    public const string Undated = "undated";
+
     public static SearchIndex Create(string name)
     {
         var english = LexicalAnalyzerName.EnLucene;
@@ -42,6 +45,7 @@ internal static class ArticleIndexDefinition
                 new SimpleField(Fingerprint, SearchFieldDataType.String),
                 new SimpleField(Summary, SearchFieldDataType.String),
                 new SimpleField(ArticleJson, SearchFieldDataType.String),
+                new SimpleField(Undated, SearchFieldDataType.Boolean) { IsSortable = true, IsHidden = true },
             },
             Suggesters = { new SearchSuggester(SuggesterName, ArticleFieldNames.Title) },
             ScoringProfiles =

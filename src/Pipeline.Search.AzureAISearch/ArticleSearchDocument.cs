@@ -36,4 +36,6 @@ internal sealed class ArticleSearchDocument
     public string? Summary { get; set; }
 
     public string ArticleJson { get; set; } = "";
+
+    public bool Undated { get; set; }
 }

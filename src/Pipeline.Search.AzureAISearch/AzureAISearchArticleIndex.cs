@@ -56,6 +56,7 @@ public sealed partial class AzureAISearchArticleIndex : IArticleIndex
             Fingerprint = article.Fingerprint,
             Summary = article.Summary,
             ArticleJson = JsonSerializer.Serialize(article, PipelineJson.Options),
+            Undated = article.Published is null,
         };
         var response = await _searchClient.MergeOrUploadDocumentsAsync([document], new IndexDocumentsOptions { ThrowOnAnyError = true }, cancellationToken);
         LogUpserted(article.Id, _indexName, response.GetRawResponse().Status);
@@ -184,7 +185,7 @@ public sealed partial class AzureAISearchArticleIndex : IArticleIndex
         {
             response = await _searchClient.SuggestAsync<ArticleSearchDocument>(text, ArticleIndexDefinition.SuggesterName, options, cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.Status == 400 && ex.Message.Contains(ArticleIndexDefinition.SuggesterName, StringComparison.Ordinal))
+        catch (RequestFailedException ex) when (ServiceErrors.IsMissingSuggester(ex))
         {
             throw new InvalidOperationException(
                 $"Search index '{_indexName}' has no suggester '{ArticleIndexDefinition.SuggesterName}': it was created by an older version. " +
@@ -228,11 +229,24 @@ public sealed partial class AzureAISearchArticleIndex : IArticleIndex
             SiteName = document.SiteName,
             Format = document.Format,
             Summary = document.Summary,
-            Highlights = highlight?.Fields.Distinct(StringComparer.Ordinal).ToDictionary(
-                field => field,
-                IReadOnlyList<string> (field) => Fragments(result, field).Select(f => HighlightEncoder.Encode(f, highlight.PreTag, highlight.PostTag)).ToList(),
-                StringComparer.Ordinal),
+            Highlights = highlight is null ? null : Highlights(result, highlight),
         };
+    }
+
+    // Fields without a match are left out, as the embedded index does.
+    private static Dictionary<string, IReadOnlyList<string>> Highlights(SearchResult<ArticleSearchDocument> result, HighlightRequest highlight)
+    {
+        var highlights = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var field in highlight.Fields)
+        {
+            var fragments = Fragments(result, field).Select(f => HighlightEncoder.Encode(f, highlight.PreTag, highlight.PostTag)).ToList();
+            if (fragments.Count > 0)
+            {
+                highlights[field] = fragments;
+            }
+        }
+
+        return highlights;
     }
 
     private static IEnumerable<string> Fragments(SearchResult<ArticleSearchDocument> result, string field) =>

@@ -55,7 +55,10 @@ internal static class AzureFacets
             }
         }
 
-        return buckets;
+        // The service orders values by count alone; ties go by value, as in the embedded index.
+        return facet.Interval is null && facet.Boundaries is not { Count: > 0 }
+            ? buckets.OrderByDescending(b => b.Count).ThenBy(b => b.Value, StringComparer.Ordinal).ToList()
+            : buckets;
     }
 
     private static string IntervalName(DateInterval interval) => interval switch

@@ -6,7 +6,7 @@ using AzureSearchQueryType = Azure.Search.Documents.Models.SearchQueryType;
 namespace Pipeline.Search.AzureAISearch;
 
 /// <summary>A <see cref="SearchRequest"/> as the service is sent it: the search text and the options around it.</summary>
-internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Options, bool IsMatchAll)
+internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Options)
 {
     /// <summary>What a <see cref="SearchHit"/> shows; the body and the article JSON stay on the service.</summary>
     public static IReadOnlyList<string> HitFields { get; } =
@@ -46,15 +46,16 @@ internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Option
             options.HighlightPostTag = HighlightEncoder.PostMarker;
         }
 
-        return new AzureSearchRequest(query.Text, options, query.IsMatchAll);
+        return new AzureSearchRequest(query.Text, options);
     }
 
     // Full Lucene syntax is the caller's own: it goes to the service as typed, and the service judges it.
     private static AzureQuery FullQuery(SearchRequest request)
     {
-        var text = string.IsNullOrWhiteSpace(request.Query) ? "*" : request.Query.Trim();
+        // Untrimmed, so the columns in the service's syntax errors are positions in the caller's text.
+        var text = string.IsNullOrWhiteSpace(request.Query) ? "*" : request.Query;
         var mode = request.SearchMode == SearchMode.All ? AzureSearchMode.All : AzureSearchMode.Any;
-        return new AzureQuery(text, AzureSearchQueryType.Full, mode, IsMatchAll: text == "*");
+        return new AzureQuery(text, AzureSearchQueryType.Full, mode, IsMatchAll: text.Trim() == "*");
     }
 
     private static IEnumerable<string> OrderBy(SearchRequest request, bool isMatchAll)
@@ -66,7 +67,19 @@ internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Option
         }
 
         // The id last breaks ties, so pages of an ordered result neither overlap nor skip.
-        return request.OrderBy.Select(c => $"{c.Field} {(c.Descending ? "desc" : "asc")}").Append($"{ArticleFieldNames.Id} asc");
+        return request.OrderBy.SelectMany(Spell).Append($"{ArticleFieldNames.Id} asc");
+    }
+
+    // The service puts nulls first in ascending order; undated articles come last in either direction, as in the
+    // embedded index, so ordering on the publication time first orders on whether there is one.
+    private static IEnumerable<string> Spell(OrderByClause clause)
+    {
+        if (clause.Field == ArticleFieldNames.Published)
+        {
+            yield return $"{ArticleIndexDefinition.Undated} asc";
+        }
+
+        yield return $"{clause.Field} {(clause.Descending ? "desc" : "asc")}";
     }
 
     private static void AddAll(IList<string> target, IEnumerable<string> values)

@@ -33,6 +33,10 @@ internal static partial class ServiceErrors
         return new InvalidSearchRequestException(parameter, text, position, exception);
     }
 
+    /// <summary>Whether the service refused because the index has no such suggester (an index an older version created).</summary>
+    public static bool IsMissingSuggester(RequestFailedException exception) =>
+        exception.Status == 400 && ServiceMessage(exception).StartsWith("The specified suggester name ", StringComparison.Ordinal);
+
     private static string ParameterOf(string message)
     {
         var named = ParameterNameLine().Match(message) is { Success: true } match ? match.Groups["name"].Value.TrimStart('$') : null;

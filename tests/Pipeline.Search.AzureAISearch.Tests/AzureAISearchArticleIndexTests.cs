@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Azure.Core.Pipeline;
-using Azure.Search.Documents;
-using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Core.Search;
 
 namespace Pipeline.Search.AzureAISearch.Tests;
@@ -97,36 +94,16 @@ public sealed class AzureAISearchArticleIndexTests
     [Fact]
     public async Task Get_returns_null_for_an_unknown_id()
     {
-        var (index, _) = CreateIndex(notFound: true);
+        var (index, _) = CreateIndex();
 
         var article = await index.GetAsync("no-such-article-00000000", TestContext.Current.CancellationToken);
 
         Assert.Null(article);
     }
 
-    private static (AzureAISearchArticleIndex Index, RecordingHandler Handler) CreateIndex(bool notFound = false)
+    private static (AzureAISearchArticleIndex Index, RecordingHandler Handler) CreateIndex()
     {
-        var handler = new RecordingHandler((request, _) =>
-        {
-            var path = Uri.UnescapeDataString(request.RequestUri!.AbsolutePath);
-            if (request.Method == HttpMethod.Put)
-            {
-                return (HttpStatusCode.OK, """{ "name": "articles", "fields": [] }""");
-            }
-
-            if (path.EndsWith("/docs/search.post.search", StringComparison.Ordinal))
-            {
-                return (HttpStatusCode.OK, SearchResponse);
-            }
-
-            return notFound
-                ? (HttpStatusCode.NotFound, """{ "error": { "code": "", "message": "Not found" } }""")
-                : (HttpStatusCode.OK, "{}");
-        });
-        var clientOptions = new SearchClientOptions { Transport = new HttpClientTransport(new HttpClient(handler)) };
-        clientOptions.Retry.MaxRetries = 0;
-        var options = new AzureAISearchOptions { Endpoint = new Uri("https://unit-test.search.windows.net"), ApiKey = "test-key" };
-        var client = AzureAISearchServiceCollectionExtensions.CreateIndexClient(options, clientOptions);
-        return (new AzureAISearchArticleIndex(client, options.IndexName, NullLogger<AzureAISearchArticleIndex>.Instance), handler);
+        var service = new FakeSearchService { Search = (HttpStatusCode.OK, SearchResponse) };
+        return (service.CreateIndex(), service.Handler);
     }
 }

@@ -20,6 +20,15 @@ public sealed class AzureQueryTests
         Assert.Equal(SearchMode.Any, query.Mode);
     }
 
+    [Fact]
+    public void Search_mode_all_makes_the_optional_words_required()
+    {
+        var query = AzureQuery.From("peace talks -sport", Pipeline.Core.Search.SearchMode.All);
+
+        Assert.Equal("peace talks -sport", query.Text);
+        Assert.Equal(SearchMode.All, query.Mode);
+    }
+
     [Theory]
     [InlineData("title:secret", "title\\:secret")]
     [InlineData("a~2", "a\\~2")]

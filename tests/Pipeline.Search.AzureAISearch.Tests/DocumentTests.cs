@@ -36,6 +36,7 @@ public sealed class DocumentTests
         Assert.Equal("invisible ink", (string?)document["keyphrases"]![0]);
         Assert.Equal("0123456789abcdef", (string?)document["fingerprint"]);
         Assert.Equal("Invisible ink is used.", (string?)document["summary"]);
+        Assert.True((bool?)document["undated"]);
     }
 
     [Fact]

@@ -103,14 +103,14 @@ public sealed class SearchRequestWireTests
     }
 
     [Fact]
-    public async Task Order_by_is_sent_with_the_id_breaking_ties()
+    public async Task Order_by_is_sent_with_undated_articles_last_and_the_id_breaking_ties()
     {
         var body = await SendAsync(new SearchRequest("ceasefire")
         {
             OrderBy = [new OrderByClause(ArticleFieldNames.Published, Descending: false), new OrderByClause(OrderByClause.Score, Descending: true)],
         });
 
-        Assert.Equal("published asc,search.score() desc,id asc", (string?)body["orderby"]);
+        Assert.Equal("undated asc,published asc,search.score() desc,id asc", (string?)body["orderby"]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Pipeline.Core.Search;
 using Pipeline.Core.Search.Facets;
@@ -70,7 +71,7 @@ public sealed class SearchResponseTests
     }
 
     [Fact]
-    public async Task A_requested_field_without_matches_has_no_fragments()
+    public async Task A_requested_field_without_matches_is_left_out()
     {
         _service.Search = (HttpStatusCode.OK, """
             { "value": [{ "@search.score": 1, "@search.highlights": { "body": ["a \uE000ceasefire\uE001"] }, "id": "talks", "title": "Talks", "authors": [] }] }
@@ -78,16 +79,16 @@ public sealed class SearchResponseTests
 
         var hit = (await SearchAsync(new SearchRequest("ceasefire") { Highlight = new HighlightRequest([ArticleFieldNames.Title]) })).Hits.Single();
 
-        Assert.Empty(hit.Highlights![ArticleFieldNames.Title]);
+        Assert.False(hit.Highlights!.ContainsKey(ArticleFieldNames.Title));
     }
 
     [Fact]
-    public async Task Value_facets_become_buckets_in_the_services_order()
+    public async Task Value_facets_become_buckets_most_frequent_first_then_by_value()
     {
         _service.Search = (HttpStatusCode.OK, """
             {
               "@search.facets": {
-                "tags": [ { "count": 7, "value": "politics" }, { "count": 3, "value": "economy" } ],
+                "tags": [ { "count": 7, "value": "politics" }, { "count": 3, "value": "sport" }, { "count": 3, "value": "economy" } ],
                 "language": [ { "count": 10, "value": "en" } ]
               },
               "value": []
@@ -96,7 +97,9 @@ public sealed class SearchResponseTests
 
         var results = await SearchAsync(new SearchRequest("*") { Facets = [new FacetRequest(ArticleFieldNames.Tags), new FacetRequest(ArticleFieldNames.Language)] });
 
-        Assert.Equal([new FacetBucket(7) { Value = "politics" }, new FacetBucket(3) { Value = "economy" }], results.Facets[ArticleFieldNames.Tags]);
+        Assert.Equal(
+            [new FacetBucket(7) { Value = "politics" }, new FacetBucket(3) { Value = "economy" }, new FacetBucket(3) { Value = "sport" }],
+            results.Facets[ArticleFieldNames.Tags]);
         Assert.Equal([new FacetBucket(10) { Value = "en" }], results.Facets[ArticleFieldNames.Language]);
     }
 
@@ -122,6 +125,23 @@ public sealed class SearchResponseTests
                 new FacetBucket(2) { Value = "2024-12-01T00:00:00Z", From = december, To = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero) },
             ],
             results.Facets[ArticleFieldNames.Published]);
+    }
+
+    [Theory]
+    [InlineData(DateInterval.Day, "2024-05-14T00:00:00Z", "2024-05-15T00:00:00Z")]
+    [InlineData(DateInterval.Week, "2024-05-13T00:00:00Z", "2024-05-20T00:00:00Z")]
+    [InlineData(DateInterval.Quarter, "2024-04-01T00:00:00Z", "2024-07-01T00:00:00Z")]
+    [InlineData(DateInterval.Year, "2024-01-01T00:00:00Z", "2025-01-01T00:00:00Z")]
+    public async Task Interval_facet_buckets_end_one_interval_after_they_start(DateInterval interval, string start, string end)
+    {
+        _service.Search = (HttpStatusCode.OK, $$"""{ "@search.facets": { "published": [ { "count": 1, "value": "{{start}}" } ] }, "value": [] }""");
+
+        var results = await SearchAsync(new SearchRequest("*") { Facets = [new FacetRequest(ArticleFieldNames.Published, Interval: interval)] });
+
+        var bucket = Assert.Single(results.Facets[ArticleFieldNames.Published]);
+        Assert.Equal(start, bucket.Value);
+        Assert.Equal(DateTimeOffset.Parse(start, CultureInfo.InvariantCulture), bucket.From);
+        Assert.Equal(DateTimeOffset.Parse(end, CultureInfo.InvariantCulture), bucket.To);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class SuggestTests
     public async Task An_index_without_the_suggester_says_how_to_get_one()
     {
         _service.Suggest = (HttpStatusCode.BadRequest, FakeSearchService.Error(
-            "The specified suggester name 'titles' does not exist in this index definition.\r\nParameter name: suggesterName"));
+            "The specified suggester name 'titles' does not exist in this index definition.\r\nParameter name: name"));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SuggestAsync(new SuggestRequest("ceasef")));
 
