@@ -29,6 +29,25 @@ public sealed class FunctionMetadataTests
         Assert.Equal("EventGrid", (string?)TriggerOf("IngestArticle")["source"]);
     }
 
+    [Fact]
+    public void Deletes_arrive_through_the_queue_event_grid_writes_blob_deleted_events_to()
+    {
+        var trigger = TriggerOf("RemoveDeletedArticles");
+
+        Assert.Equal("queueTrigger", (string?)trigger["type"]);
+        Assert.Equal("article-deletes", (string?)trigger["queueName"]);
+        Assert.Equal("AzureWebJobsStorage", (string?)trigger["connection"]);
+    }
+
+    [Fact]
+    public void Reconcile_runs_on_a_timer_as_the_safety_net_for_lost_events()
+    {
+        var trigger = TriggerOf("ReconcileArticles");
+
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal("0 */15 * * * *", (string?)trigger["schedule"]);
+    }
+
     [Theory]
     [InlineData("Search", "search")]
     [InlineData("GetArticle", "articles/{id}")]
@@ -58,7 +77,7 @@ public sealed class FunctionMetadataTests
     {
         var names = Metadata.Value.Select(f => (string?)f!["name"]).Order();
 
-        Assert.Equal(["GetArticle", "GetRelated", "Health", "IngestArticle", "Search"], names);
+        Assert.Equal(["GetArticle", "GetRelated", "Health", "IngestArticle", "ReconcileArticles", "RemoveDeletedArticles", "Search"], names);
     }
 
     [Fact]
