@@ -104,6 +104,17 @@ public sealed partial class ArticleIngestor(
         return IngestResult.Parked(blobName, fault.Message);
     }
 
+    /// <summary>
+    /// Parks a blob the host gave up on by itself (the WebJobs trigger's poison queue), so that it is on record with
+    /// the others and re-driven like them; the count goes on from the blob's earlier record.
+    /// </summary>
+    public async Task<Rejection> ParkAsync(string blobName, string? etag, string message, CancellationToken cancellationToken = default)
+    {
+        var record = await RecordAsync(blobName, etag, RejectionReasons.Parked, message, cancellationToken);
+        LogParked(blobName, record.Attempts, message);
+        return record;
+    }
+
     private async Task<IngestResult> IngestHeldAsync(SourceDocument source, CancellationToken cancellationToken)
     {
         IReadOnlyList<NormalizedArticle> normalized;
