@@ -8,7 +8,10 @@ public static class ApiRoutes
 {
     public const string Prefix = "api";
     public const string Search = "search";
+    public const string Suggest = "suggest";
     public const string Article = "articles/{id}";
     public const string Related = "articles/{id}/related";
     public const string Health = "health";
+    public const string OpenApi = "openapi.json";
+    public const string Docs = "docs";
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Pipeline.Api.Binding;
+using Pipeline.Api.Documentation;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Search;
 using Pipeline.Core.Serialization;
@@ -10,53 +12,63 @@ namespace Pipeline.Api;
 /// The HTTP API, written once against ASP.NET Core's <see cref="HttpRequest"/> and <see cref="IResult"/> so the
 /// Functions app (ASP.NET Core integration) and the local host (Kestrel) serve exactly the same behaviour.
 /// </summary>
-public sealed class ArticleApi(IArticleIndex index, RelatedArticlesService relatedArticles, ILogger<ArticleApi> logger)
+/// <remarks>
+/// Whatever a user sends is answered with a 4xx problem when it is wrong: the binders and the backends report user
+/// mistakes as <see cref="InvalidSearchRequestException"/>, caught here once per handler.
+/// </remarks>
+public sealed partial class ArticleApi(IArticleIndex index, RelatedArticlesService relatedArticles, ILogger<ArticleApi> logger)
 {
-    public async Task<IResult> SearchAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var query = request.Query["q"].ToString();
-        if (query.Length > ApiLimits.MaxQueryLength)
+    // The logging generator needs a field; a primary-constructor parameter is not one.
+    private readonly ILogger<ArticleApi> _logger = logger;
+
+    public Task<IResult> SearchAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(() => SearchAsync(SearchParameters.FromQueryString(request.Query), cancellationToken));
+
+    /// <summary>The same search as <see cref="SearchAsync(HttpRequest, CancellationToken)"/> from a JSON body, for queries and filters too long for a URL.</summary>
+    public Task<IResult> SearchPostAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(async () =>
         {
-            return Problems.BadRequest($"'q' is {query.Length} characters long; the limit is {ApiLimits.MaxQueryLength}.");
-        }
+            // A long filter belongs in the body, but the query string must not carry a second, conflicting search.
+            _ = new QueryStringReader(request.Query, QueryParameterSet.None);
+            using var body = await JsonBody.ReadObjectAsync(request, ApiLimits.MaxBodyBytes, cancellationToken);
+            return await SearchAsync(SearchBodyReader.Read(body.RootElement), cancellationToken);
+        });
 
-        if (!QueryParameters.TryGetInt(request, "top", SearchRequest.DefaultTop, 0, ApiLimits.MaxTop, out var top, out var error) ||
-            !QueryParameters.TryGetInt(request, "skip", 0, 0, ApiLimits.MaxSkip, out var skip, out error))
+    public Task<IResult> SuggestAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(async () =>
         {
-            return Problems.BadRequest(error!);
-        }
+            var suggest = SuggestRequestBinder.Bind(request.Query);
+            var suggestions = await index.SuggestAsync(suggest, cancellationToken);
+            LogSuggest(suggest.Text, suggestions.Count);
+            return Results.Json(new SuggestResponse(suggest.Text, suggestions), PipelineJson.Options);
+        });
 
-        var results = await index.SearchAsync(new SearchRequest(query, top, skip), cancellationToken);
-        logger.LogDebug("Search {Query} top {Top} skip {Skip}: {Count} matches", query, top, skip, results.TotalCount);
-        return Results.Json(new SearchResponse(query, results.TotalCount, top, skip, results.Hits), PipelineJson.Options);
-    }
-
-    public async Task<IResult> GetArticleAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!ArticleId.IsValid(id))
+    public Task<IResult> GetArticleAsync(HttpRequest request, string id, CancellationToken cancellationToken) =>
+        HandleAsync(async () =>
         {
-            return Problems.InvalidArticleId(id);
-        }
+            _ = new QueryStringReader(request.Query, QueryParameterSet.None);
+            if (!ArticleId.IsValid(id))
+            {
+                return Problems.InvalidArticleId(id);
+            }
 
-        var article = await index.GetAsync(id, cancellationToken);
-        return article is null ? Problems.ArticleNotFound(id) : Results.Json(article, PipelineJson.Options);
-    }
+            var article = await index.GetAsync(id, cancellationToken);
+            return article is null ? Problems.ArticleNotFound(id) : Results.Json(article, PipelineJson.Options);
+        });
 
-    public async Task<IResult> GetRelatedAsync(HttpRequest request, string id, CancellationToken cancellationToken)
-    {
-        if (!ArticleId.IsValid(id))
+    public Task<IResult> GetRelatedAsync(HttpRequest request, string id, CancellationToken cancellationToken) =>
+        HandleAsync(async () =>
         {
-            return Problems.InvalidArticleId(id);
-        }
+            var top = new QueryStringReader(request.Query, SearchParameterNames.RelatedQueryString).GetInt32(SearchParameterNames.Top);
+            if (!ArticleId.IsValid(id))
+            {
+                return Problems.InvalidArticleId(id);
+            }
 
-        if (!QueryParameters.TryGetInt(request, "top", RelatedArticlesService.DefaultSimilarCount, 0, ApiLimits.MaxSimilar, out var top, out var error))
-        {
-            return Problems.BadRequest(error!);
-        }
-
-        var related = await relatedArticles.GetAsync(id, top, cancellationToken);
-        return related is null ? Problems.ArticleNotFound(id) : Results.Json(related, PipelineJson.Options);
-    }
+            var similar = ParameterRules.InRange(SearchParameterNames.Top, top, RelatedArticlesService.DefaultSimilarCount, 0, ApiLimits.MaxSimilar);
+            var related = await relatedArticles.GetAsync(id, similar, cancellationToken);
+            return related is null ? Problems.ArticleNotFound(id) : Results.Json(related, PipelineJson.Options);
+        });
 
     public async Task<IResult> GetHealthAsync(CancellationToken cancellationToken)
     {
@@ -64,4 +76,55 @@ public sealed class ArticleApi(IArticleIndex index, RelatedArticlesService relat
         var all = await index.SearchAsync(new SearchRequest("*", Top: 0), cancellationToken);
         return Results.Json(new HealthResponse("healthy", all.TotalCount ?? 0), PipelineJson.Options);
     }
+
+    /// <summary>The OpenAPI 3.0 document describing this API.</summary>
+    public static IResult GetOpenApiDocument() =>
+        Results.Text(ApiDocument.Json, "application/json; charset=utf-8");
+
+    /// <summary>A browsable page rendered from the OpenAPI document; self-contained, so it works offline.</summary>
+    public static IResult GetDocsPage() =>
+        Results.Text(ApiDocsPage.Html, "text/html; charset=utf-8");
+
+    private async Task<IResult> SearchAsync(SearchParameters parameters, CancellationToken cancellationToken)
+    {
+        var bound = SearchRequestBinder.Bind(parameters);
+        var search = bound.Request;
+        var results = await index.SearchAsync(search, cancellationToken);
+        LogSearch(search.Query, search.Top, search.Skip, results.TotalCount);
+
+        var response = new SearchResponse(search.Query, results.TotalCount, search.Top, search.Skip, results.Hits)
+        {
+            Facets = search.Facets.Count == 0 ? null : results.Facets,
+        };
+        return bound.Select is { } select
+            ? Results.Json(SearchHitProjection.Apply(response, select), PipelineJson.Options)
+            : Results.Json(response, PipelineJson.Options);
+    }
+
+    private async Task<IResult> HandleAsync(Func<Task<IResult>> handler)
+    {
+        try
+        {
+            return await handler();
+        }
+        catch (InvalidSearchRequestException exception)
+        {
+            LogRejected(exception.Parameter, exception.Message);
+            return Problems.InvalidParameter(exception);
+        }
+        catch (RequestRejectedException exception)
+        {
+            LogRejected(JsonBody.ParameterName, exception.Message);
+            return Problems.Rejected(exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Search {Query} top {Top} skip {Skip}: {Count} matches")]
+    private partial void LogSearch(string query, int top, int skip, long? count);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Suggest {Query}: {Count} suggestions")]
+    private partial void LogSuggest(string query, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected a request: {Parameter}: {Reason}")]
+    private partial void LogRejected(string parameter, string reason);
 }

@@ -6,14 +6,21 @@ namespace Pipeline.Api;
 
 public static class PipelineApiEndpointRouteBuilderExtensions
 {
-    /// <summary>Maps the API under <c>/api</c> for hosts other than Azure Functions (the local host).</summary>
+    /// <summary>
+    /// Maps the API under <c>/api</c> for hosts other than Azure Functions (the local host). The Functions app declares
+    /// the same routes as functions; the OpenAPI document lists them, and tests hold both hosts to it.
+    /// </summary>
     public static IEndpointRouteBuilder MapPipelineApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/" + ApiRoutes.Prefix);
         api.MapGet(ApiRoutes.Search, (HttpRequest request, ArticleApi handlers, CancellationToken ct) => handlers.SearchAsync(request, ct));
-        api.MapGet(ApiRoutes.Article, (string id, ArticleApi handlers, CancellationToken ct) => handlers.GetArticleAsync(id, ct));
+        api.MapPost(ApiRoutes.Search, (HttpRequest request, ArticleApi handlers, CancellationToken ct) => handlers.SearchPostAsync(request, ct));
+        api.MapGet(ApiRoutes.Suggest, (HttpRequest request, ArticleApi handlers, CancellationToken ct) => handlers.SuggestAsync(request, ct));
+        api.MapGet(ApiRoutes.Article, (HttpRequest request, string id, ArticleApi handlers, CancellationToken ct) => handlers.GetArticleAsync(request, id, ct));
         api.MapGet(ApiRoutes.Related, (HttpRequest request, string id, ArticleApi handlers, CancellationToken ct) => handlers.GetRelatedAsync(request, id, ct));
         api.MapGet(ApiRoutes.Health, (ArticleApi handlers, CancellationToken ct) => handlers.GetHealthAsync(ct));
+        api.MapGet(ApiRoutes.OpenApi, ArticleApi.GetOpenApiDocument);
+        api.MapGet(ApiRoutes.Docs, ArticleApi.GetDocsPage);
         return endpoints;
     }
 }

@@ -1,41 +1,62 @@
 using Azure.Search.Documents.Indexes.Models;
+using Pipeline.Core.Search;
 
 namespace Pipeline.Search.AzureAISearch;
 
 /// <summary>
-/// The index schema. Analysis and weights match the embedded Lucene index (English stemming, title weighted above
-/// body) so both backends rank the same way.
+/// The index schema. Field names are <see cref="ArticleFieldNames"/>, so filters, facets and orderby pass through to
+/// the service unchanged. Analysis and weights match the embedded Lucene index (English stemming, title weighted
+/// above body) so both backends rank the same way.
 /// </summary>
 internal static class ArticleIndexDefinition
 {
     public const string ScoringProfileName = "title-first";
 
+    /// <summary>The suggester behind <c>SuggestAsync</c>: infix matches over titles.</summary>
+    public const string SuggesterName = "titles";
+
+    // Not part of the public query API: what similarity and GetAsync read back.
+    public const string Keyphrases = "keyphrases";
+    public const string Fingerprint = "fingerprint";
+    public const string Summary = "summary";
+    public const string ArticleJson = "articleJson";
+
     public static SearchIndex Create(string name)
     {
         var english = LexicalAnalyzerName.EnLucene;
-        var index = new SearchIndex(name)
+        return new SearchIndex(name)
         {
             Fields =
             {
-                new SimpleField("id", SearchFieldDataType.String) { IsKey = true, IsFilterable = true, IsSortable = true },
-                new SearchableField("title") { AnalyzerName = english },
-                new SearchableField("body") { AnalyzerName = english },
-                new SearchableField("authors", collection: true) { AnalyzerName = english, IsFilterable = true, IsFacetable = true },
-                new SimpleField("published", SearchFieldDataType.DateTimeOffset) { IsFilterable = true, IsSortable = true, IsFacetable = true },
-                new SimpleField("language", SearchFieldDataType.String) { IsFilterable = true, IsFacetable = true },
-                new SimpleField("format", SearchFieldDataType.String) { IsFilterable = true, IsFacetable = true },
-                new SimpleField("source", SearchFieldDataType.String) { IsFilterable = true },
-                new SimpleField("articleJson", SearchFieldDataType.String) { IsHidden = false },
+                new SimpleField(ArticleFieldNames.Id, SearchFieldDataType.String) { IsKey = true, IsFilterable = true, IsSortable = true },
+                new SearchableField(ArticleFieldNames.Title) { AnalyzerName = english },
+                new SearchableField(ArticleFieldNames.Body) { AnalyzerName = english },
+                new SearchableField(ArticleFieldNames.Authors, collection: true) { AnalyzerName = english, IsFilterable = true, IsFacetable = true },
+                new SearchableField(ArticleFieldNames.Tags, collection: true) { AnalyzerName = english, IsFilterable = true, IsFacetable = true },
+                new SimpleField(ArticleFieldNames.Published, SearchFieldDataType.DateTimeOffset) { IsFilterable = true, IsSortable = true, IsFacetable = true },
+                new SimpleField(ArticleFieldNames.Language, SearchFieldDataType.String) { IsFilterable = true, IsFacetable = true },
+                new SimpleField(ArticleFieldNames.Source, SearchFieldDataType.String) { IsFilterable = true, IsFacetable = true },
+                new SimpleField(ArticleFieldNames.SiteName, SearchFieldDataType.String) { IsFilterable = true, IsFacetable = true },
+                new SimpleField(ArticleFieldNames.Format, SearchFieldDataType.String) { IsFilterable = true, IsFacetable = true },
+                new SearchableField(Keyphrases, collection: true) { AnalyzerName = english },
+                new SimpleField(Fingerprint, SearchFieldDataType.String),
+                new SimpleField(Summary, SearchFieldDataType.String),
+                new SimpleField(ArticleJson, SearchFieldDataType.String),
             },
+            Suggesters = { new SearchSuggester(SuggesterName, ArticleFieldNames.Title) },
             ScoringProfiles =
             {
                 new ScoringProfile(ScoringProfileName)
                 {
-                    TextWeights = new TextWeights(new Dictionary<string, double> { ["title"] = 3, ["authors"] = 1.5, ["body"] = 1 }),
+                    TextWeights = new TextWeights(new Dictionary<string, double>
+                    {
+                        [ArticleFieldNames.Title] = 3,
+                        [ArticleFieldNames.Authors] = 1.5,
+                        [ArticleFieldNames.Body] = 1,
+                    }),
                 },
             },
             DefaultScoringProfile = ScoringProfileName,
         };
-        return index;
     }
 }

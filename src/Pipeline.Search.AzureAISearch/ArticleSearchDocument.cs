@@ -1,8 +1,9 @@
 namespace Pipeline.Search.AzureAISearch;
 
 /// <summary>
-/// The shape of one document in the Azure AI Search index. Searchable fields mirror the embedded index; the full
-/// article travels along as JSON so <c>GetAsync</c> needs no second store.
+/// The shape of one document in the Azure AI Search index (property names serialize camelCase, as
+/// <see cref="Core.Search.ArticleFieldNames"/> spells them). The full article travels along as JSON so
+/// <c>GetAsync</c> needs no second store.
 /// </summary>
 internal sealed class ArticleSearchDocument
 {
@@ -14,13 +15,25 @@ internal sealed class ArticleSearchDocument
 
     public IReadOnlyList<string> Authors { get; set; } = [];
 
+    public IReadOnlyList<string> Tags { get; set; } = [];
+
     public DateTimeOffset? Published { get; set; }
 
     public string? Language { get; set; }
 
-    public string Format { get; set; } = "";
+    /// <summary>As <see cref="Core.Search.ArticleFieldNames.Source"/> defines it; null at the container root.</summary>
+    public string? Source { get; set; }
 
-    public string Source { get; set; } = "";
+    public string? SiteName { get; set; }
+
+    /// <summary>As <see cref="Core.Search.ArticleFieldNames.FormatOf"/> spells it.</summary>
+    public string? Format { get; set; }
+
+    public IReadOnlyList<string> Keyphrases { get; set; } = [];
+
+    public string? Fingerprint { get; set; }
+
+    public string? Summary { get; set; }
 
     public string ArticleJson { get; set; } = "";
 }

@@ -14,11 +14,13 @@ namespace Pipeline.Search.AzureAISearch;
 
 /// <summary>
 /// <see cref="IArticleIndex"/> on Azure AI Search. The index is created on first use, so a fresh service needs no
-/// manual set-up; queries use the service's simple syntax, which is the API's own query syntax.
+/// manual set-up; simple queries are re-spelled in the service's full syntax so both backends read them alike,
+/// full queries and filters go to the service as the caller wrote them.
 /// </summary>
-public sealed class AzureAISearchArticleIndex : IArticleIndex
+public sealed partial class AzureAISearchArticleIndex : IArticleIndex
 {
-    private static readonly string[] ResultFields = ["id", "title", "authors", "published"];
+    /// <summary>The service refuses suggest text longer than this.</summary>
+    private const int MaxSuggestTextLength = 100;
 
     private readonly SearchIndexClient _indexClient;
     private readonly SearchClient _searchClient;
@@ -44,14 +46,19 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
             Title = article.Title,
             Body = article.Body,
             Authors = article.Authors,
+            Tags = article.Tags,
             Published = article.Published,
             Language = article.Language,
-            Format = article.Format.ToString(),
-            Source = article.Source.BlobName,
+            Source = ArticleFieldNames.SourceOf(article.Source.BlobName),
+            SiteName = article.SiteName,
+            Format = ArticleFieldNames.FormatOf(article.Format),
+            Keyphrases = article.Keyphrases,
+            Fingerprint = article.Fingerprint,
+            Summary = article.Summary,
             ArticleJson = JsonSerializer.Serialize(article, PipelineJson.Options),
         };
         var response = await _searchClient.MergeOrUploadDocumentsAsync([document], new IndexDocumentsOptions { ThrowOnAnyError = true }, cancellationToken);
-        _logger.LogDebug("Upserted {ArticleId} into {IndexName} ({Status})", article.Id, _indexName, response.GetRawResponse().Status);
+        LogUpserted(article.Id, _indexName, response.GetRawResponse().Status);
     }
 
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
@@ -62,7 +69,7 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
             return false;
         }
 
-        await _searchClient.DeleteDocumentsAsync("id", [id], new IndexDocumentsOptions { ThrowOnAnyError = true }, cancellationToken);
+        await _searchClient.DeleteDocumentsAsync(ArticleFieldNames.Id, [id], new IndexDocumentsOptions { ThrowOnAnyError = true }, cancellationToken);
         return true;
     }
 
@@ -75,45 +82,30 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var azureRequest = AzureSearchRequest.From(request);
         await EnsureIndexAsync(cancellationToken);
-        var query = AzureQuery.From(request.Query);
-        var options = new AzureSearchOptions
+
+        Response<SearchResults<ArticleSearchDocument>> response;
+        try
         {
-            QueryType = query.Type,
-            SearchMode = query.Mode,
-            IncludeTotalCount = true,
-            Size = Math.Clamp(request.Top, 0, SearchRequest.MaxTop),
-            Skip = Math.Max(request.Skip, 0),
-        };
-        foreach (var field in ResultFields)
+            response = await _searchClient.SearchAsync<ArticleSearchDocument>(azureRequest.Text, azureRequest.Options, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ServiceErrors.AsInvalidRequest(ex, queryIsVerbatim: request.QueryType == QueryType.Full) is { } invalid)
         {
-            options.Select.Add(field);
+            throw invalid;
         }
 
-        if (query.IsMatchAll)
-        {
-            // Without a query there is no relevance; newest first is what a reader expects, id keeps pages stable.
-            options.OrderBy.Add("published desc");
-            options.OrderBy.Add("id asc");
-        }
-        else
-        {
-            options.HighlightFields.Add("body");
-            options.HighlightPreTag = SnippetEncoder.PreMarker;
-            options.HighlightPostTag = SnippetEncoder.PostMarker;
-        }
-
-        var response = await _searchClient.SearchAsync<ArticleSearchDocument>(query.Text, options, cancellationToken);
         var hits = new List<SearchHit>();
         await foreach (var result in response.Value.GetResultsAsync().WithCancellation(cancellationToken))
         {
-            var snippet = result.Highlights is not null && result.Highlights.TryGetValue("body", out var fragments) && fragments.Count > 0
-                ? SnippetEncoder.Encode(fragments[0])
-                : null;
-            hits.Add(new SearchHit(result.Document.Id, result.Document.Title, result.Score ?? 0, result.Document.Authors, result.Document.Published, snippet));
+            hits.Add(ToHit(result, request.Highlight));
         }
 
-        return new SearchResults(response.Value.TotalCount ?? hits.Count, hits);
+        return new SearchResults(request.IncludeTotalCount ? response.Value.TotalCount ?? hits.Count : null, hits)
+        {
+            Facets = AzureFacets.ReadAll(request.Facets, response.Value.Facets),
+        };
     }
 
     public async Task<IReadOnlyList<SimilarArticle>> FindSimilarAsync(string id, int top, CancellationToken cancellationToken = default)
@@ -140,23 +132,111 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
             Size = Math.Clamp(top, 0, SearchRequest.MaxTop),
             Filter = SearchFilter.Create($"id ne {id}"),
         };
-        options.Select.Add("id");
-        options.Select.Add("title");
-        options.Select.Add("body");
+        foreach (var field in new[] { ArticleFieldNames.Title, ArticleFieldNames.Body, ArticleIndexDefinition.Keyphrases })
+        {
+            options.SearchFields.Add(field);
+        }
+
+        foreach (var field in new[] { ArticleFieldNames.Id, ArticleFieldNames.Title, ArticleFieldNames.Body, ArticleIndexDefinition.Keyphrases, ArticleIndexDefinition.Fingerprint })
+        {
+            options.Select.Add(field);
+        }
 
         var response = await _searchClient.SearchAsync<ArticleSearchDocument>(string.Join(' ', terms), options, cancellationToken);
         var similar = new List<SimilarArticle>();
         await foreach (var result in response.Value.GetResultsAsync().WithCancellation(cancellationToken))
         {
-            var shared = SimilarityTerms.Shared(terms, result.Document.Title, result.Document.Body);
-            similar.Add(new SimilarArticle(result.Document.Id, result.Document.Title, result.Score ?? 0, shared));
+            var document = result.Document;
+            var shared = SimilarityTerms.Shared(terms, document.Title, document.Body);
+            similar.Add(new SimilarArticle(document.Id, document.Title, result.Score ?? 0, shared)
+            {
+                Keyphrases = document.Keyphrases,
+                Fingerprint = document.Fingerprint,
+            });
         }
 
         return similar;
     }
 
-    public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Title suggestions are not implemented by the Azure AI Search index yet.");
+    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = SuggestText(request.Text);
+        if (text.Length == 0 || request.Top <= 0)
+        {
+            return [];
+        }
+
+        var options = new SuggestOptions
+        {
+            UseFuzzyMatching = request.Fuzzy,
+            Filter = FilterText.From(request.Filter),
+            HighlightPreTag = HighlightEncoder.PreMarker,
+            HighlightPostTag = HighlightEncoder.PostMarker,
+            Size = Math.Min(request.Top, SuggestRequest.MaxTop),
+        };
+        options.Select.Add(ArticleFieldNames.Id);
+        options.Select.Add(ArticleFieldNames.Title);
+
+        await EnsureIndexAsync(cancellationToken);
+        Response<SuggestResults<ArticleSearchDocument>> response;
+        try
+        {
+            response = await _searchClient.SuggestAsync<ArticleSearchDocument>(text, ArticleIndexDefinition.SuggesterName, options, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 400 && ex.Message.Contains(ArticleIndexDefinition.SuggesterName, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"Search index '{_indexName}' has no suggester '{ArticleIndexDefinition.SuggesterName}': it was created by an older version. " +
+                "Delete the index and re-ingest the articles to enable suggestions.", ex);
+        }
+        catch (RequestFailedException ex) when (ServiceErrors.AsInvalidRequest(ex, queryIsVerbatim: false) is { } invalid)
+        {
+            throw invalid;
+        }
+
+        return response.Value.Results
+            .Select(result => new Suggestion(result.Document.Id, result.Document.Title, HighlightEncoder.Encode(result.Text, request.PreTag, request.PostTag)))
+            .ToList();
+    }
+
+    // The last words are the ones being typed, so an over-long input keeps its end, cut at a word boundary.
+    private static string SuggestText(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length <= MaxSuggestTextLength)
+        {
+            return trimmed;
+        }
+
+        var tail = trimmed[^MaxSuggestTextLength..];
+        var firstBreak = tail.IndexOf(' ', StringComparison.Ordinal);
+        return (firstBreak < 0 ? tail : tail[(firstBreak + 1)..]).Trim();
+    }
+
+    private static SearchHit ToHit(SearchResult<ArticleSearchDocument> result, HighlightRequest? highlight)
+    {
+        var document = result.Document;
+        var snippet = Fragments(result, AzureSearchRequest.SnippetField).FirstOrDefault() is { } fragment
+            ? HighlightEncoder.Encode(fragment, HighlightRequest.DefaultPreTag, HighlightRequest.DefaultPostTag)
+            : null;
+        return new SearchHit(document.Id, document.Title, result.Score ?? 0, document.Authors, document.Published, snippet)
+        {
+            Tags = document.Tags,
+            Language = document.Language,
+            Source = document.Source,
+            SiteName = document.SiteName,
+            Format = document.Format,
+            Summary = document.Summary,
+            Highlights = highlight?.Fields.Distinct(StringComparer.Ordinal).ToDictionary(
+                field => field,
+                IReadOnlyList<string> (field) => Fragments(result, field).Select(f => HighlightEncoder.Encode(f, highlight.PreTag, highlight.PostTag)).ToList(),
+                StringComparer.Ordinal),
+        };
+    }
+
+    private static IEnumerable<string> Fragments(SearchResult<ArticleSearchDocument> result, string field) =>
+        result.Highlights is not null && result.Highlights.TryGetValue(field, out var fragments) ? fragments : [];
 
     private async Task<ArticleSearchDocument?> GetDocumentAsync(string id, CancellationToken cancellationToken)
     {
@@ -183,8 +263,8 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
         {
             if (!_indexEnsured)
             {
-                await _indexClient.CreateOrUpdateIndexAsync(ArticleIndexDefinition.Create(_indexName), cancellationToken: cancellationToken);
-                _logger.LogInformation("Search index {IndexName} is ready on {Endpoint}", _indexName, _indexClient.Endpoint);
+                await new IndexSchemaUpdater(_indexClient, _logger).EnsureAsync(ArticleIndexDefinition.Create(_indexName), cancellationToken);
+                LogIndexReady(_indexName, _indexClient.Endpoint);
                 _indexEnsured = true;
             }
         }
@@ -193,4 +273,10 @@ public sealed class AzureAISearchArticleIndex : IArticleIndex
             _ensureIndexLock.Release();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Upserted {ArticleId} into {IndexName} ({Status})")]
+    private partial void LogUpserted(string articleId, string indexName, int status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index {IndexName} is ready on {Endpoint}")]
+    private partial void LogIndexReady(string indexName, Uri endpoint);
 }

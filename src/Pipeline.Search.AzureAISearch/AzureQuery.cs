@@ -1,6 +1,7 @@
 using System.Text;
 using Azure.Search.Documents.Models;
 using Pipeline.Core.Search.Querying;
+using CoreSearchMode = Pipeline.Core.Search.SearchMode;
 
 namespace Pipeline.Search.AzureAISearch;
 
@@ -14,7 +15,7 @@ internal sealed record AzureQuery(string Text, SearchQueryType Type, SearchMode 
     // Characters the full Lucene syntax gives meaning to; the service documents the same set.
     private const string SpecialCharacters = "+-&|!(){}[]^\"~*?:\\/";
 
-    public static AzureQuery From(string? userQuery)
+    public static AzureQuery From(string? userQuery, CoreSearchMode mode = CoreSearchMode.Any)
     {
         var query = SimpleQueryParser.Parse(userQuery);
         var positives = query.Clauses.Where(c => c.IsPositive).ToList();
@@ -27,9 +28,10 @@ internal sealed record AzureQuery(string Text, SearchQueryType Type, SearchMode 
             return new AzureQuery(text, SearchQueryType.Simple, SearchMode.All, IsMatchAll: true);
         }
 
-        // Full Lucene syntax with an explicit operator on every required or excluded clause: optional words stay
-        // optional (any may match), "+" clauses are required and "-" clauses excluded, as in the embedded index.
-        return new AzureQuery(string.Join(' ', query.Clauses.Select(Spell)), SearchQueryType.Full, SearchMode.Any, IsMatchAll: false);
+        // Full Lucene syntax with an explicit operator on every required or excluded clause: "+" clauses are required
+        // and "-" clauses excluded, as in the embedded index; the search mode decides whether the others are optional.
+        var azureMode = mode == CoreSearchMode.All ? SearchMode.All : SearchMode.Any;
+        return new AzureQuery(string.Join(' ', query.Clauses.Select(Spell)), SearchQueryType.Full, azureMode, IsMatchAll: false);
     }
 
     private static string Spell(SimpleQueryClause clause)

@@ -13,6 +13,7 @@ using Pipeline.Search.Lucene.Analysis;
 using Pipeline.Search.Lucene.Indexing;
 using Pipeline.Search.Lucene.Querying;
 using Pipeline.Search.Lucene.Similar;
+using Pipeline.Search.Lucene.Suggestions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Pipeline.Search.Lucene;
@@ -28,11 +29,13 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     private readonly ILogger<LuceneArticleIndex> _logger;
     private readonly IndexFolderLock _folderLock;
     private readonly Analyzer _analyzer;
+    private readonly Analyzer _indexAnalyzer;
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly ArticleSearchExecutor _search;
     private readonly SimilarArticleFinder _similar;
+    private readonly TitleSuggester _suggester = new();
 
     // Writes are serialized so that a delete can tell whether it removed something, and each commit covers one write.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -49,12 +52,27 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         try
         {
             _analyzer = new ArticleAnalyzer();
+            _indexAnalyzer = new IndexingAnalyzer(_analyzer);
             _directory = FSDirectory.Open(IndexPath);
-            _writer = new IndexWriter(_directory, new IndexWriterConfig(ArticleAnalyzer.Version, _analyzer)
+            var schemaVersion = IndexSchema.VersionOf(_directory);
+            if (schemaVersion > IndexSchema.Current)
+            {
+                throw new InvalidOperationException(
+                    $"The search index at '{IndexPath}' was written by a newer version (schema {schemaVersion}; this one knows {IndexSchema.Current}). " +
+                    "Run the newer version, or delete the folder to rebuild it from the articles.");
+            }
+
+            _writer = new IndexWriter(_directory, new IndexWriterConfig(ArticleAnalyzer.Version, _indexAnalyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = new BM25Similarity(),
             });
+            _writer.SetCommitData(IndexSchema.UserData);
+            if (schemaVersion < IndexSchema.Current)
+            {
+                RebuildDocuments(schemaVersion.Value);
+            }
+
             // A new folder gets its first commit now, so the index on disk is valid even if nothing is ever written.
             _writer.Commit();
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
@@ -63,7 +81,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         {
             _writer?.Dispose();
             _directory?.Dispose();
+            _indexAnalyzer?.Dispose();
             _analyzer?.Dispose();
+            _suggester.Dispose();
             _folderLock.Dispose();
             throw;
         }
@@ -138,8 +158,12 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         return Task.FromResult(WithSearcher(searcher => _similar.Find(searcher, id, top)));
     }
 
-    public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Title suggestions are not implemented by the Lucene index yet.");
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(WithSearcher(searcher => _suggester.Suggest(searcher, request)));
+    }
 
     public void Dispose()
     {
@@ -155,6 +179,8 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
             _searchers.Dispose();
             _writer.Dispose();
             _directory.Dispose();
+            _suggester.Dispose();
+            _indexAnalyzer.Dispose();
             _analyzer.Dispose();
         }
         finally
@@ -191,6 +217,45 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         }
     }
 
+    /// <summary>
+    /// Re-creates every document of an index written with an older schema from the article JSON it stores, so a
+    /// local index keeps its articles across an upgrade without re-ingesting them. Nothing is committed until all are
+    /// rewritten: a crash part way leaves the old index, and the next start tries again.
+    /// </summary>
+    private void RebuildDocuments(int fromVersion)
+    {
+        using var reader = DirectoryReader.Open(_directory);
+        LogRebuilding(IndexPath, fromVersion, IndexSchema.Current, reader.NumDocs);
+        _writer.DeleteAll();
+        var rebuilt = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    _writer.AddDocument(ArticleDocumentBuilder.Build(ArticleDocumentBuilder.ReadArticle(segment.Document(doc, ArticleJsonOnly))));
+                    rebuilt++;
+                }
+                catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException)
+                {
+                    // One unreadable article must not cost the others; it is indexed again on its next upload.
+                    LogUnreadableArticle(ex, segment.Document(doc).Get(ArticleFields.Id));
+                }
+            }
+        }
+
+        _writer.Commit();
+        LogRebuilt(IndexPath, rebuilt, IndexSchema.Current);
+    }
+
     private T WithSearcher<T>(Func<IndexSearcher, T> read)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
@@ -207,6 +272,15 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Opened Lucene index at {IndexPath} with {ArticleCount} articles")]
     private partial void LogOpened(string indexPath, int articleCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The Lucene index at {IndexPath} has schema {OldVersion}; rebuilding its {ArticleCount} articles for schema {NewVersion}")]
+    private partial void LogRebuilding(string indexPath, int oldVersion, int newVersion, int articleCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilt the Lucene index at {IndexPath}: {ArticleCount} articles now on schema {SchemaVersion}")]
+    private partial void LogRebuilt(string indexPath, int articleCount, int schemaVersion);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dropped {ArticleId} from the index while rebuilding it: its stored article could not be read")]
+    private partial void LogUnreadableArticle(Exception exception, string? articleId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Indexed {ArticleId}")]
     private partial void LogIndexed(string articleId);

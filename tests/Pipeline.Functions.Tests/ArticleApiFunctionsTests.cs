@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Api;
+using Pipeline.Api.Documentation;
 using Pipeline.Core;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Normalization;
@@ -120,10 +121,49 @@ public sealed class ArticleApiFunctionsTests : IAsyncLifetime
         Assert.Equal(1, (int?)body["articles"]);
     }
 
-    private async Task<(int Status, JsonNode Body)> InvokeAsync(Func<HttpRequest, Task<IResult>> function, string queryString = "")
+    [Fact]
+    public async Task Post_search_reads_the_query_from_a_json_body()
+    {
+        var (status, body) = await InvokeAsync(
+            r => _functions.SearchPostAsync(r, CancellationToken.None), body: """{"q": "ceasefire", "select": "id,title"}""");
+
+        Assert.Equal(StatusCodes.Status200OK, status);
+        var hit = Assert.Single(body["value"]!.AsArray())!.AsObject();
+        Assert.Equal(["id", "title"], hit.Select(p => p.Key));
+    }
+
+    [Fact]
+    public async Task Open_api_function_serves_the_document()
+    {
+        var (status, body) = await InvokeAsync(_ => Task.FromResult(_functions.OpenApi(_)));
+
+        Assert.Equal(StatusCodes.Status200OK, status);
+        Assert.Equal(ApiDocument.OpenApiVersion, (string?)body["openapi"]);
+    }
+
+    [Fact]
+    public async Task Docs_function_serves_the_html_page()
+    {
+        var context = new DefaultHttpContext { RequestServices = _services };
+        context.Response.Body = new MemoryStream();
+
+        await _functions.Docs(context.Request).ExecuteAsync(context);
+
+        Assert.StartsWith("text/html", context.Response.ContentType, StringComparison.Ordinal);
+        Assert.True(context.Response.Body.Length > 0);
+    }
+
+    private async Task<(int Status, JsonNode Body)> InvokeAsync(Func<HttpRequest, Task<IResult>> function, string queryString = "", string? body = null)
     {
         var context = new DefaultHttpContext { RequestServices = _services };
         context.Request.QueryString = new QueryString(queryString);
+        if (body is not null)
+        {
+            context.Request.Method = HttpMethods.Post;
+            context.Request.ContentType = "application/json";
+            context.Request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body));
+        }
+
         context.Response.Body = new MemoryStream();
 
         var result = await function(context.Request);

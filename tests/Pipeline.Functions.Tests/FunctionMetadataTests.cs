@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Pipeline.Api;
+using Pipeline.Api.Documentation;
 using Pipeline.Testing;
 
 namespace Pipeline.Functions.Tests;
@@ -49,24 +51,32 @@ public sealed class FunctionMetadataTests
     }
 
     [Theory]
-    [InlineData("Search", "search")]
-    [InlineData("GetArticle", "articles/{id}")]
-    [InlineData("GetRelated", "articles/{id}/related")]
-    [InlineData("Health", "health")]
-    public void Http_functions_serve_the_api_routes_for_get(string function, string route)
+    [InlineData("Search", "search", "get")]
+    [InlineData("SearchPost", "search", "post")]
+    [InlineData("Suggest", "suggest", "get")]
+    [InlineData("GetArticle", "articles/{id}", "get")]
+    [InlineData("GetRelated", "articles/{id}/related", "get")]
+    [InlineData("Health", "health", "get")]
+    [InlineData("OpenApi", "openapi.json", "get")]
+    [InlineData("Docs", "docs", "get")]
+    public void Http_functions_serve_the_api_routes(string function, string route, string method)
     {
         var trigger = TriggerOf(function);
 
         Assert.Equal("httpTrigger", (string?)trigger["type"]);
         Assert.Equal(route, (string?)trigger["route"]);
-        Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => (string?)m));
+        Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string?)m));
     }
 
     [Theory]
     [InlineData("Search", "Function")]
+    [InlineData("SearchPost", "Function")]
+    [InlineData("Suggest", "Function")]
     [InlineData("GetArticle", "Function")]
     [InlineData("GetRelated", "Function")]
     [InlineData("Health", "Anonymous")]
+    [InlineData("OpenApi", "Anonymous")]
+    [InlineData("Docs", "Anonymous")]
     public void Data_routes_need_a_function_key_and_health_does_not(string function, string authLevel)
     {
         Assert.Equal(authLevel, (string?)TriggerOf(function)["authLevel"]);
@@ -77,7 +87,38 @@ public sealed class FunctionMetadataTests
     {
         var names = Metadata.Value.Select(f => (string?)f!["name"]).Order();
 
-        Assert.Equal(["GetArticle", "GetRelated", "Health", "IngestArticle", "ReconcileArticles", "RemoveDeletedArticles", "Search"], names);
+        Assert.Equal(["Docs", "GetArticle", "GetRelated", "Health", "IngestArticle", "OpenApi", "ReconcileArticles", "RemoveDeletedArticles", "Search", "SearchPost", "Suggest"], names);
+    }
+
+    [Fact]
+    public void Http_functions_serve_exactly_the_operations_of_the_openapi_document()
+    {
+        var served = Metadata.Value
+            .Select(function => TriggerOf((string)function!["name"]!))
+            .Where(trigger => (string?)trigger["type"] == "httpTrigger")
+            .SelectMany(trigger => trigger["methods"]!.AsArray().Select(method => $"{((string?)method)!.ToUpperInvariant()} {ApiDocument.PathOf((string)trigger["route"]!)}"))
+            .Order();
+
+        var documented = ApiDocsPage.Operations(ApiDocument.Create()).Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order();
+
+        Assert.Equal(documented, served);
+    }
+
+    [Fact]
+    public void Functions_that_serve_the_documentation_are_anonymous_as_the_document_says()
+    {
+        var anonymousInDocument = ApiDocsPage.Operations(ApiDocument.Create())
+            .Where(o => o.Operation["security"] is JsonArray { Count: 0 })
+            .Select(o => o.Path)
+            .Order();
+
+        var anonymousFunctions = Metadata.Value
+            .Select(function => TriggerOf((string)function!["name"]!))
+            .Where(trigger => (string?)trigger["type"] == "httpTrigger" && (string?)trigger["authLevel"] == "Anonymous")
+            .Select(trigger => ApiDocument.PathOf((string)trigger["route"]!))
+            .Order();
+
+        Assert.Equal(anonymousInDocument, anonymousFunctions);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Pipeline.Search.Lucene.Tests;
@@ -21,7 +22,8 @@ internal sealed class TemporaryIndexFolder : IDisposable
 
     public string Path { get; }
 
-    public LuceneArticleIndex OpenIndex() => new(Options.Create(new LuceneIndexOptions { IndexPath = Path }));
+    public LuceneArticleIndex OpenIndex(ILogger<LuceneArticleIndex>? logger = null) =>
+        new(Options.Create(new LuceneIndexOptions { IndexPath = Path }), logger);
 
     public void Dispose()
     {

@@ -5,7 +5,8 @@ namespace Pipeline.Core.Enrichment;
 
 /// <summary>
 /// Completes a normalized article into the stored <see cref="Article"/>: id, plain body, language, counts, reading
-/// time, summary, keyphrases, content hash and near-duplicate fingerprint. Everything it adds is a deterministic
+/// time, summary, keyphrases, content hash and near-duplicate fingerprint, and a title for a source that states none
+/// (see <see cref="FallbackTitle"/>). Everything it adds is a deterministic
 /// function of the content (and the ingest time), cheap enough to run on every upload.
 /// </summary>
 public sealed class ArticleEnricher(TimeProvider timeProvider)
@@ -24,13 +25,14 @@ public sealed class ArticleEnricher(TimeProvider timeProvider)
         var wordCount = TextStatistics.CountWords(body);
 
         // What the source declares wins: it knows, detection guesses.
-        var language = normalized.Language ?? LanguageIdentifier.Identify($"{normalized.Title}\n\n{body}");
+        var title = string.IsNullOrWhiteSpace(normalized.Title) ? FallbackTitle.For(normalized.Sections) : normalized.Title;
+        var language = normalized.Language ?? LanguageIdentifier.Identify($"{title}\n\n{body}");
         return new Article
         {
             Id = ArticleId.FromBlobName(source.Name, partIndex),
             Source = new ArticleOrigin(source.Name, source.ETag, source.ContentType, source.LastModified),
             Format = normalized.Format,
-            Title = normalized.Title,
+            Title = title,
             Authors = normalized.Authors,
             Published = normalized.Published,
             Modified = normalized.Modified,
@@ -46,7 +48,7 @@ public sealed class ArticleEnricher(TimeProvider timeProvider)
             WordCount = wordCount,
             ReadingTimeMinutes = TextStatistics.ReadingMinutes(wordCount),
             Summary = LeadSummary.Summarize(paragraphs),
-            Keyphrases = KeyphraseExtractor.Extract(normalized.Title, normalized.Sections, language),
+            Keyphrases = KeyphraseExtractor.Extract(title, normalized.Sections, language),
             Fingerprint = ContentFingerprint.Compute(paragraphs),
             ContentHash = ContentHash.Compute(normalized),
             IngestedAt = timeProvider.GetUtcNow(),

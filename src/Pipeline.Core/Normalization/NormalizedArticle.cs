@@ -10,6 +10,7 @@ public sealed record NormalizedArticle
 {
     public required ArticleFormat Format { get; init; }
 
+    /// <summary>The title the source states; empty for an HTML page that states none (enrichment then names the article).</summary>
     public required string Title { get; init; }
 
     public IReadOnlyList<string> Authors { get; init; } = [];

@@ -16,12 +16,24 @@ public sealed class ArticleApiFunctions(ArticleApi api)
         CancellationToken cancellationToken) =>
         api.SearchAsync(request, cancellationToken);
 
+    [Function("SearchPost")]
+    public Task<IResult> SearchPostAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Search)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        api.SearchPostAsync(request, cancellationToken);
+
+    [Function("Suggest")]
+    public Task<IResult> SuggestAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Suggest)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        api.SuggestAsync(request, cancellationToken);
+
     [Function("GetArticle")]
     public Task<IResult> GetArticleAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Article)] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
-        api.GetArticleAsync(id, cancellationToken);
+        api.GetArticleAsync(request, id, cancellationToken);
 
     [Function("GetRelated")]
     public Task<IResult> GetRelatedAsync(
@@ -36,4 +48,15 @@ public sealed class ArticleApiFunctions(ArticleApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request,
         CancellationToken cancellationToken) =>
         api.GetHealthAsync(cancellationToken);
+
+    // Anonymous: the description of the API is no secret, and a client needs it before it has a key.
+    [Function("OpenApi")]
+    public IResult OpenApi(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.OpenApi)] HttpRequest request) =>
+        ArticleApi.GetOpenApiDocument();
+
+    [Function("Docs")]
+    public IResult Docs(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Docs)] HttpRequest request) =>
+        ArticleApi.GetDocsPage();
 }

@@ -59,6 +59,7 @@ internal static class LocalHostApplication
         options.ConfigureBuilder?.Invoke(builder);
 
         var app = builder.Build();
+        app.UsePipelineApiProblems();
         app.MapPipelineApi();
         return app;
     }

@@ -1,59 +1,66 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
-using Pipeline.Search.Lucene.Indexing;
 
 namespace Pipeline.Search.Lucene.Highlighting;
 
 /// <summary>
-/// Picks the best short fragment of a hit's body and wraps the matched words in <c>&lt;em&gt;</c>; the rest of the
-/// fragment is HTML-escaped. One instance serves one query (the scorer is stateful), on one thread.
+/// Picks the best fragments of one field of a hit and wraps the matched words in the given tags; the rest of each
+/// fragment is HTML-escaped. One instance serves one query and field (the scorer is stateful), on one thread.
 /// </summary>
 internal sealed partial class SnippetHighlighter
 {
-    public const string PreTag = "<em>";
-    public const string PostTag = "</em>";
+    public const string DefaultPreTag = "<em>";
+    public const string DefaultPostTag = "</em>";
 
     /// <summary>About two lines of a result list.</summary>
     public const int FragmentSize = 160;
 
-    private static readonly ISet<string> BodyOnly = new HashSet<string> { ArticleFields.Body };
-
     private readonly Highlighter _highlighter;
     private readonly Analyzer _analyzer;
+    private readonly string _field;
 
-    public SnippetHighlighter(Query query, Analyzer analyzer)
+    /// <param name="wholeText">Highlight the text as one fragment (a title), rather than cutting it into passages.</param>
+    public SnippetHighlighter(Query query, Analyzer analyzer, string field, string preTag = DefaultPreTag, string postTag = DefaultPostTag, bool wholeText = false)
     {
-        // Scoring against the body alone: a title-only match has no body snippet, as in Azure AI Search.
-        var scorer = new QueryScorer(query, ArticleFields.Body);
-        _highlighter = new Highlighter(new SimpleHTMLFormatter(PreTag, PostTag), new HtmlSnippetEncoder(), scorer)
+        // Scoring against this field alone: a match elsewhere does not highlight here, as in Azure AI Search.
+        var scorer = new QueryScorer(query, field);
+        _highlighter = new Highlighter(new SimpleHTMLFormatter(preTag, postTag), new HtmlSnippetEncoder(), scorer)
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
+            TextFragmenter = wholeText ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FragmentSize),
         };
         _analyzer = analyzer;
+        _field = field;
     }
 
-    /// <returns>The fragment, or null when the body has no match.</returns>
-    public string? Highlight(IndexSearcher searcher, int docId)
+    /// <param name="termVectorReader">
+    /// The reader to take the field's term vector from, when it stores positions and offsets (the body does), so long
+    /// texts are not analyzed again; null to analyze <paramref name="text"/>.
+    /// </param>
+    /// <returns>The best fragments, best first; empty when the text has no match.</returns>
+    public IReadOnlyList<string> Fragments(string? text, int maxFragments, IndexReader? termVectorReader = null, int docId = -1)
     {
-        var body = searcher.Doc(docId, BodyOnly).Get(ArticleFields.Body);
-        if (string.IsNullOrEmpty(body))
+        if (string.IsNullOrEmpty(text) || maxFragments <= 0)
         {
-            return null;
+            return [];
         }
 
         try
         {
-            // Uses the stored term vector when there is one, so long bodies are not analyzed again.
-            using var tokens = TokenSources.GetAnyTokenStream(searcher.IndexReader, docId, ArticleFields.Body, _analyzer);
-            var fragment = _highlighter.GetBestFragment(tokens, body);
-            return string.IsNullOrWhiteSpace(fragment) ? null : WhiteSpace().Replace(fragment, " ").Trim();
+            using var tokens = termVectorReader is null
+                ? _analyzer.GetTokenStream(_field, text)
+                : TokenSources.GetAnyTokenStream(termVectorReader, docId, _field, _analyzer);
+            return _highlighter.GetBestFragments(tokens, text, maxFragments)
+                .Where(fragment => !string.IsNullOrWhiteSpace(fragment))
+                .Select(fragment => WhiteSpace().Replace(fragment, " ").Trim())
+                .ToList();
         }
         catch (InvalidTokenOffsetsException)
         {
-            // Offsets that do not fit the stored text mean a snippet cannot be cut safely; the hit is still valid.
-            return null;
+            // Offsets that do not fit the stored text mean a fragment cannot be cut safely; the hit is still valid.
+            return [];
         }
     }
 

@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Search;
 using Pipeline.Core.Serialization;
 
 namespace Pipeline.Search.Lucene.Indexing;
@@ -10,8 +11,14 @@ namespace Pipeline.Search.Lucene.Indexing;
 /// <summary>Turns an <see cref="Article"/> into the Lucene document the index stores, and back.</summary>
 internal static class ArticleDocumentBuilder
 {
+    /// <summary>
+    /// Exact values longer than this are not indexed for filters and facets: Lucene refuses terms over 32 KB, and no one
+    /// filters on a paragraph. The value stays in the article and in hits.
+    /// </summary>
+    public const int MaxExactValueLength = 512;
+
     // MoreLikeThis reads terms from term vectors; without them it would have to re-analyze stored text.
-    private static readonly FieldType TitleType = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
+    private static readonly FieldType VectorTextType = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
 
     // Stored for snippets; positions and offsets let the highlighter rebuild tokens from the vector instead of re-analyzing.
     private static readonly FieldType BodyType = Freeze(new FieldType(TextField.TYPE_STORED)
@@ -29,18 +36,31 @@ internal static class ArticleDocumentBuilder
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
             new SortedDocValuesField(ArticleFields.Id, new BytesRef(article.Id)),
-            new Field(ArticleFields.Title, article.Title, TitleType),
+            new Field(ArticleFields.Title, article.Title, VectorTextType),
+            new TextField(ArticleFields.TitleWords, article.Title, Field.Store.NO),
+            new TextField(ArticleFields.TitlePrefixes, article.Title, Field.Store.NO),
             new Field(ArticleFields.Body, article.Body, BodyType),
-            new NumericDocValuesField(ArticleFields.Published, ResultSummary.ToPublishedValue(article.Published)),
-            new BinaryDocValuesField(ArticleFields.Summary, new ResultSummary(article.Title, article.Authors).Encode()),
+            new BinaryDocValuesField(ArticleFields.Summary, ResultSummary.Of(article).Encode()),
             new StoredField(ArticleFields.ArticleJson, JsonSerializer.Serialize(article, PipelineJson.Options)),
         };
 
-        foreach (var author in article.Authors)
+        if (article.Published is { } published)
         {
-            document.Add(new TextField(ArticleFields.Authors, author, Field.Store.NO));
+            document.Add(new Int64Field(ArticleFields.Published, published.UtcTicks, Field.Store.NO));
+            document.Add(new NumericDocValuesField(ArticleFields.Published, published.UtcTicks));
         }
 
+        AddCollection(document, ArticleFields.Authors, ArticleFields.AuthorValues, article.Authors);
+        AddCollection(document, ArticleFields.Tags, ArticleFields.TagValues, article.Tags);
+        foreach (var keyphrase in article.Keyphrases)
+        {
+            document.Add(new Field(ArticleFields.Keyphrases, keyphrase, VectorTextType));
+        }
+
+        AddExact(document, ArticleFields.Language, article.Language);
+        AddExact(document, ArticleFields.Source, ArticleFieldNames.SourceOf(article.Source.BlobName));
+        AddExact(document, ArticleFields.SiteName, article.SiteName);
+        AddExact(document, ArticleFields.Format, ArticleFieldNames.FormatOf(article.Format));
         return document;
     }
 
@@ -51,6 +71,30 @@ internal static class ArticleDocumentBuilder
         return JsonSerializer.Deserialize<Article>(json, PipelineJson.Options)
             ?? throw new InvalidDataException($"Indexed document '{document.Get(ArticleFields.Id)}' holds a null article.");
     }
+
+    private static void AddCollection(Document document, string textField, string valueField, IReadOnlyList<string> values)
+    {
+        foreach (var value in values)
+        {
+            document.Add(new TextField(textField, value, Field.Store.NO));
+            if (IsExactValue(value))
+            {
+                document.Add(new StringField(valueField, value, Field.Store.NO));
+                document.Add(new SortedSetDocValuesField(valueField, new BytesRef(value)));
+            }
+        }
+    }
+
+    private static void AddExact(Document document, string field, string? value)
+    {
+        if (value is not null && IsExactValue(value))
+        {
+            document.Add(new StringField(field, value, Field.Store.NO));
+            document.Add(new SortedDocValuesField(field, new BytesRef(value)));
+        }
+    }
+
+    private static bool IsExactValue(string value) => value.Length is > 0 and <= MaxExactValueLength;
 
     private static FieldType Freeze(FieldType type)
     {

@@ -1,58 +1,103 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Pipeline.Core.Search;
+using Pipeline.Core.Search.Facets;
 using Pipeline.Core.Search.Querying;
+using Pipeline.Search.Lucene.Facets;
+using Pipeline.Search.Lucene.Filtering;
 using Pipeline.Search.Lucene.Highlighting;
 using Pipeline.Search.Lucene.Indexing;
 
 namespace Pipeline.Search.Lucene.Querying;
 
-/// <summary>Runs a <see cref="SearchRequest"/> against one searcher: parse, translate, rank, page, describe the hits.</summary>
+/// <summary>
+/// Runs a <see cref="SearchRequest"/> against one searcher: translate the query and filter, collect the page and the
+/// facet counts in one pass over the matches, and describe the hits from doc values.
+/// </summary>
 internal sealed class ArticleSearchExecutor(Analyzer analyzer)
 {
     /// <summary>Hits of a match-all query are not ranked; every one gets this score.</summary>
     public const double UnrankedScore = 1.0;
 
-    // Ties are broken by id so that paging through equal scores neither repeats nor skips a hit.
-    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(ArticleFields.Id, SortFieldType.STRING));
-
-    private static readonly Sort NewestFirst = new(
-        new SortField(ArticleFields.Published, SortFieldType.INT64, reverse: true),
-        new SortField(ArticleFields.Id, SortFieldType.STRING));
-
-    private readonly SimpleQueryTranslator _translator = new(analyzer);
+    private readonly SimpleQueryTranslator _simple = new(analyzer);
+    private readonly FullQueryTranslator _full = new(analyzer);
 
     public SearchResults Search(IndexSearcher searcher, SearchRequest request)
     {
-        var translated = _translator.Translate(SimpleQueryParser.Parse(request.Query));
+        // Everything a user can get wrong is checked before any work is done.
+        var fields = SearchedFields(request.SearchFields);
+        var translated = request.QueryType == QueryType.Full
+            ? _full.Translate(request.Query, request.SearchMode, fields)
+            : _simple.Translate(SimpleQueryParser.Parse(request.Query), request.SearchMode, fields);
+        var filter = request.Filter is null ? null : new QueryWrapperFilter(FilterTranslator.Translate(request.Filter));
+        var sort = SortOrder.For(request.OrderBy, translated.IsMatchAll);
+        var facets = request.Facets.Count > 0 ? FacetCounter.For(request.Facets) : null;
+        HitHighlighter.Validate(request.Highlight);
+
         var top = Math.Clamp(request.Top, 0, SearchRequest.MaxTop);
         var skip = Math.Max(0, request.Skip);
 
         // Lucene collects skip + top hits to return the last top of them; the window never needs to exceed the index.
         var window = (int)Math.Clamp((long)skip + top, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var sort = translated.IsMatchAll ? NewestFirst : ByRelevance;
-        var docs = searcher.Search(translated.Query, filter: null, window, sort, doDocScores: !translated.IsMatchAll, doMaxScore: false);
-
-        var page = docs.ScoreDocs.Skip(skip).Take(top).ToList();
-        if (page.Count == 0)
+        var topHits = TopFieldCollector.Create(
+            sort, window, fillFields: false, trackDocScores: !translated.IsMatchAll, trackMaxScore: false, docsScoredInOrder: false);
+        try
         {
-            return new SearchResults(docs.TotalHits, []);
+            searcher.Search(translated.Query, filter, MultiCollector.Wrap(topHits, facets));
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new InvalidSearchRequestException("q", "The query expands to too many terms; make wildcard and fuzzy terms more specific.", innerException: ex);
         }
 
-        var highlighter = translated.IsMatchAll ? null : new SnippetHighlighter(translated.Query, analyzer);
+        var page = topHits.GetTopDocs().ScoreDocs.Skip(skip).Take(top).ToList();
         var hits = new List<SearchHit>(page.Count);
+        var highlighter = translated.IsMatchAll || page.Count == 0 ? null : HitHighlighter.Create(translated.Query, analyzer, request.Highlight);
         foreach (var scoreDoc in page)
         {
             var values = HitValues.Read(searcher.IndexReader, scoreDoc.Doc);
+            var (snippet, highlights) = highlighter?.Highlight(searcher, scoreDoc.Doc, values.Summary.Title) ?? (null, null);
             hits.Add(new SearchHit(
                 values.Id,
                 values.Summary.Title,
                 translated.IsMatchAll ? UnrankedScore : scoreDoc.Score,
                 values.Summary.Authors,
                 values.Published,
-                highlighter?.Highlight(searcher, scoreDoc.Doc)));
+                snippet)
+            {
+                Tags = values.Summary.Tags,
+                Language = values.Language,
+                Source = values.Source,
+                SiteName = values.SiteName,
+                Format = values.Format,
+                Summary = values.Summary.LeadSummary,
+                // A match-all query highlights nothing, but the caller asked, so it gets an empty set rather than null.
+                Highlights = request.Highlight is null ? null : highlights ?? new Dictionary<string, IReadOnlyList<string>>(),
+            });
         }
 
-        return new SearchResults(docs.TotalHits, hits);
+        return new SearchResults(request.IncludeTotalCount ? topHits.TotalHits : null, hits)
+        {
+            Facets = facets is null ? new Dictionary<string, IReadOnlyList<FacetBucket>>() : facets.Buckets(),
+        };
+    }
+
+    /// <summary>The fields to search with their boosts: all searched fields, or those the request names.</summary>
+    private static IReadOnlyList<(string Field, float Boost)> SearchedFields(IReadOnlyList<string> names)
+    {
+        if (names.Count == 0)
+        {
+            return ArticleFields.Searched;
+        }
+
+        var fields = new List<(string Field, float Boost)>();
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            var field = ArticleFields.SearchedFieldOf(name) ?? throw new InvalidSearchRequestException(
+                "searchFields", $"'{name}' cannot be searched; searchable fields are {string.Join(", ", ArticleFieldNames.Searchable)}.");
+            fields.Add(ArticleFields.Searched.Single(searched => searched.Field == field));
+        }
+
+        return fields;
     }
 }

@@ -5,7 +5,14 @@ using Pipeline.Search.Lucene.Indexing;
 namespace Pipeline.Search.Lucene.Querying;
 
 /// <summary>What a result list shows about one hit, read from doc values rather than stored fields.</summary>
-internal sealed record HitValues(string Id, ResultSummary Summary, DateTimeOffset? Published)
+internal sealed record HitValues(
+    string Id,
+    ResultSummary Summary,
+    DateTimeOffset? Published,
+    string? Language,
+    string? Source,
+    string? SiteName,
+    string? Format)
 {
     /// <param name="reader">The top-level reader the hit's document number belongs to.</param>
     public static HitValues Read(IndexReader reader, int docId)
@@ -22,8 +29,40 @@ internal sealed record HitValues(string Id, ResultSummary Summary, DateTimeOffse
         Values(segment.GetBinaryDocValues(ArticleFields.Summary), ArticleFields.Summary).Get(localDocId, bytes);
         var summary = ResultSummary.Decode(bytes);
 
-        var published = Values(segment.GetNumericDocValues(ArticleFields.Published), ArticleFields.Published).Get(localDocId);
-        return new HitValues(id, summary, ResultSummary.FromPublishedValue(published));
+        return new HitValues(
+            id,
+            summary,
+            ReadPublished(segment, localDocId),
+            ReadExact(segment, ArticleFields.Language, localDocId),
+            ReadExact(segment, ArticleFields.Source, localDocId),
+            ReadExact(segment, ArticleFields.SiteName, localDocId),
+            ReadExact(segment, ArticleFields.Format, localDocId));
+    }
+
+    public static DateTimeOffset? ReadPublished(AtomicReader segment, int localDocId)
+    {
+        var withDate = segment.GetDocsWithField(ArticleFields.Published);
+        if (withDate is null || !withDate.Get(localDocId))
+        {
+            return null;
+        }
+
+        return new DateTimeOffset(segment.GetNumericDocValues(ArticleFields.Published).Get(localDocId), TimeSpan.Zero);
+    }
+
+    // A segment where no article has the field has no doc values for it at all.
+    private static string? ReadExact(AtomicReader segment, string field, int localDocId)
+    {
+        var values = segment.GetSortedDocValues(field);
+        var ord = values?.GetOrd(localDocId) ?? -1;
+        if (ord < 0)
+        {
+            return null;
+        }
+
+        var bytes = new BytesRef();
+        values!.LookupOrd(ord, bytes);
+        return bytes.Utf8ToString();
     }
 
     private static T Values<T>(T? values, string field)

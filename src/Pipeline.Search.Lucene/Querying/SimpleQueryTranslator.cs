@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Pipeline.Core.Search;
 using Pipeline.Core.Search.Querying;
 using Pipeline.Search.Lucene.Analysis;
 using Pipeline.Search.Lucene.Indexing;
@@ -18,20 +19,24 @@ internal sealed record TranslatedQuery(Query Query, bool IsMatchAll);
 /// </summary>
 internal sealed class SimpleQueryTranslator(Analyzer analyzer)
 {
-    public TranslatedQuery Translate(SimpleQuery query)
+    /// <param name="mode">With <see cref="SearchMode.All"/> every word and phrase must match, as if each had a <c>+</c>.</param>
+    /// <param name="fields">The fields to search with their boosts; <see cref="ArticleFields.Searched"/> by default.</param>
+    public TranslatedQuery Translate(SimpleQuery query, SearchMode mode = SearchMode.Any, IReadOnlyList<(string Field, float Boost)>? fields = null)
     {
+        fields ??= ArticleFields.Searched;
         var result = new BooleanQuery();
         var positiveClauses = 0;
         foreach (var clause in query.Clauses)
         {
-            var fieldQuery = TranslateClause(clause);
+            var fieldQuery = TranslateClause(clause, fields);
             if (fieldQuery is null)
             {
                 // Nothing searchable survived analysis (a stop word such as "the"); the clause asks for nothing.
                 continue;
             }
 
-            result.Add(fieldQuery, ToOccur(clause.Occurrence));
+            var occurrence = mode == SearchMode.All && clause.Occurrence == ClauseOccurrence.Should ? ClauseOccurrence.Must : clause.Occurrence;
+            result.Add(fieldQuery, ToOccur(occurrence));
             positiveClauses += clause.IsPositive ? 1 : 0;
         }
 
@@ -46,10 +51,10 @@ internal sealed class SimpleQueryTranslator(Analyzer analyzer)
         return new TranslatedQuery(positiveClauses > 0 ? result : new BooleanQuery(), IsMatchAll: false);
     }
 
-    private BooleanQuery? TranslateClause(SimpleQueryClause clause)
+    private BooleanQuery? TranslateClause(SimpleQueryClause clause, IReadOnlyList<(string Field, float Boost)> fields)
     {
         var perField = new BooleanQuery();
-        foreach (var (field, boost) in ArticleFields.Searched)
+        foreach (var (field, boost) in fields)
         {
             var query = clause.Kind == ClauseKind.Prefix ? PrefixQuery(field, clause.Text) : AnalyzedQuery(field, clause.Text);
             if (query is null)

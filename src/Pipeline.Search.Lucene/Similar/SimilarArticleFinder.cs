@@ -11,13 +11,13 @@ using Pipeline.Search.Lucene.Querying;
 namespace Pipeline.Search.Lucene.Similar;
 
 /// <summary>
-/// Finds articles like a given one with MoreLikeThis: the article's most distinctive title and body terms become
-/// a query, and the article itself is excluded. Each neighbour's shared terms are the distinctive terms it contains,
+/// Finds articles like a given one with MoreLikeThis: the article's most distinctive title, body and keyphrase terms
+/// become a query, and the article itself is excluded. Each neighbour's shared terms are the distinctive terms it contains,
 /// reported as the words the source article wrote ("valley", not the stem "vallei").
 /// </summary>
 internal sealed class SimilarArticleFinder(Analyzer analyzer)
 {
-    private static readonly string[] ComparedFields = [ArticleFields.Title, ArticleFields.Body];
+    private static readonly string[] ComparedFields = [ArticleFields.Title, ArticleFields.Body, ArticleFields.Keyphrases];
     private static readonly ISet<string> BodyOnly = new HashSet<string> { ArticleFields.Body };
 
     // The analyzer's own stop list is Lucene's short one, so words like "has", "more" and "from" would otherwise be
@@ -66,7 +66,12 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
                 var shared = SharedTerms(searcher.IndexReader, doc.Doc, interestingTerms)
                     .Select(term => words.GetValueOrDefault(term, term))
                     .ToList();
-                return new SimilarArticle(values.Id, values.Summary.Title, doc.Score, shared);
+                // Keyphrases and fingerprint let callers explain the match and drop near-duplicates without loading articles.
+                return new SimilarArticle(values.Id, values.Summary.Title, doc.Score, shared)
+                {
+                    Keyphrases = values.Summary.Keyphrases,
+                    Fingerprint = values.Summary.Fingerprint,
+                };
             })
             .ToList();
     }
@@ -91,12 +96,12 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
             ? boolean.Clauses.Select(clause => clause.Query).OfType<TermQuery>().Select(term => term.Term.Text).Distinct().ToList()
             : [];
 
-    /// <summary>The source article's words by the term each analyzes to, title first.</summary>
+    /// <summary>The source article's words by the term each analyzes to, title first, keyphrases last.</summary>
     private Dictionary<string, string> SourceWords(IndexSearcher searcher, int docId)
     {
-        var title = HitValues.Read(searcher.IndexReader, docId).Summary.Title;
+        var summary = HitValues.Read(searcher.IndexReader, docId).Summary;
         var body = searcher.Doc(docId, BodyOnly).Get(ArticleFields.Body) ?? string.Empty;
-        return SurfaceForms.Map(analyzer, ArticleFields.Body, [title, body]);
+        return SurfaceForms.Map(analyzer, ArticleFields.Body, [summary.Title, body, .. summary.Keyphrases]);
     }
 
     /// <summary>Of the source article's distinctive terms, those this neighbour contains: why it is similar.</summary>

@@ -42,6 +42,28 @@ public sealed class ArticleEnricherTests
     }
 
     [Fact]
+    public void Names_an_article_whose_source_states_no_title_after_its_first_words()
+    {
+        var untitled = Budget with
+        {
+            Title = string.Empty,
+            Sections = [new ArticleSection(null, ["• Regarding item 11111, under sufficiently extreme conditions, quarks may become deconfined and exist as free particles."])],
+        };
+
+        var article = Enrich(untitled);
+
+        Assert.Equal("Regarding item 11111, under sufficiently extreme conditions, quarks may become…", article.Title);
+    }
+
+    [Fact]
+    public void Names_an_article_whose_source_states_no_title_after_its_first_heading()
+    {
+        var article = Enrich(Budget with { Title = string.Empty });
+
+        Assert.Equal("What comes next", article.Title);
+    }
+
+    [Fact]
     public void Joins_paragraphs_into_body_without_headings()
     {
         var article = Enrich(Budget);

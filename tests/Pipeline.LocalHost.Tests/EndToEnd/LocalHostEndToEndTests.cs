@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Pipeline.Api;
+using Pipeline.Api.Documentation;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Serialization;
@@ -52,6 +54,29 @@ public sealed class LocalHostEndToEndTests(AzuriteFixture azurite)
         using var health = await host.Http.GetAsync("/api/health", Ct);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(new HealthResponse("healthy", 3), await health.Content.ReadFromJsonAsync<HealthResponse>(PipelineJson.Options, Ct));
+    }
+
+    [Fact]
+    public async Task The_api_describes_itself_and_answers_what_it_does_not_serve_with_problems()
+    {
+        using var scope = new LocalHostScope();
+        await using var host = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct);
+
+        var document = await host.Http.GetFromJsonAsync<JsonObject>("/api/openapi.json", Ct);
+        Assert.Equal(ApiDocument.OpenApiVersion, (string?)document!["openapi"]);
+        using var docs = await host.Http.GetAsync("/api/docs", Ct);
+        Assert.Equal("text/html", docs.Content.Headers.ContentType?.MediaType);
+
+        using var posted = await host.Http.PostAsJsonAsync("/api/search", new { q = "*", top = 1 }, Ct);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+
+        using var delete = await host.Http.DeleteAsync("/api/articles/any-article-00000000", Ct);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, delete.StatusCode);
+        Assert.Equal("application/problem+json", delete.Content.Headers.ContentType?.MediaType);
+
+        using var unknown = await host.Http.GetAsync("/api/nothing-here", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Pipeline.Search.Lucene.Querying;
 
 namespace Pipeline.Search.Lucene.Tests.Querying;
 
-/// <summary>How parsed queries become Lucene queries: analyzed like the index, over title (boosted), body and authors.</summary>
+/// <summary>How parsed queries become Lucene queries: analyzed like the index, over title (boosted), body, authors and tags.</summary>
 public sealed class SimpleQueryTranslatorTests : IDisposable
 {
     private readonly ArticleAnalyzer _analyzer = new();
@@ -12,15 +12,15 @@ public sealed class SimpleQueryTranslatorTests : IDisposable
     public void Dispose() => _analyzer.Dispose();
 
     [Theory]
-    [InlineData("Flooding", "(title:flood^3.0 body:flood authors:flood)")]
-    [InlineData("flood river", "(title:flood^3.0 body:flood authors:flood) (title:river^3.0 body:river authors:river)")]
-    [InlineData("\"River Banks\"", "(title:\"river bank\"^3.0 body:\"river bank\" authors:\"river bank\")")]
-    [InlineData("\"state of the union\"", "(title:\"state ? ? union\"^3.0 body:\"state ? ? union\" authors:\"state ? ? union\")")]
-    [InlineData("covid-19", "(title:\"covid 19\"^3.0 body:\"covid 19\" authors:\"covid 19\")")]
-    [InlineData("PHOTO*", "(title:photo*^3.0 body:photo* authors:photo*)")]
-    [InlineData("O’Brien*", "(title:o'brien*^3.0 body:o'brien* authors:o'brien*)")]
-    [InlineData("storm -football", "(title:storm^3.0 body:storm authors:storm) -(title:footbal^3.0 body:footbal authors:footbal)")]
-    [InlineData("+storm surge", "+(title:storm^3.0 body:storm authors:storm) (title:surg^3.0 body:surg authors:surg)")]
+    [InlineData("Flooding", "(title:flood^3.0 body:flood authors:flood tags:flood)")]
+    [InlineData("flood river", "(title:flood^3.0 body:flood authors:flood tags:flood) (title:river^3.0 body:river authors:river tags:river)")]
+    [InlineData("\"River Banks\"", "(title:\"river bank\"^3.0 body:\"river bank\" authors:\"river bank\" tags:\"river bank\")")]
+    [InlineData("\"state of the union\"", "(title:\"state ? ? union\"^3.0 body:\"state ? ? union\" authors:\"state ? ? union\" tags:\"state ? ? union\")")]
+    [InlineData("covid-19", "(title:\"covid 19\"^3.0 body:\"covid 19\" authors:\"covid 19\" tags:\"covid 19\")")]
+    [InlineData("PHOTO*", "(title:photo*^3.0 body:photo* authors:photo* tags:photo*)")]
+    [InlineData("O’Brien*", "(title:o'brien*^3.0 body:o'brien* authors:o'brien* tags:o'brien*)")]
+    [InlineData("storm -football", "(title:storm^3.0 body:storm authors:storm tags:storm) -(title:footbal^3.0 body:footbal authors:footbal tags:footbal)")]
+    [InlineData("+storm surge", "+(title:storm^3.0 body:storm authors:storm tags:storm) (title:surg^3.0 body:surg authors:surg tags:surg)")]
     public void Translates_clauses_into_boosted_field_queries(string query, string expected)
     {
         var translated = Translate(query);
@@ -32,7 +32,7 @@ public sealed class SimpleQueryTranslatorTests : IDisposable
     [Theory]
     [InlineData("", "+*:*")]
     [InlineData("*", "+*:*")]
-    [InlineData("-football", "-(title:footbal^3.0 body:footbal authors:footbal) +*:*")]
+    [InlineData("-football", "-(title:footbal^3.0 body:footbal authors:footbal tags:footbal) +*:*")]
     public void Queries_that_narrow_nothing_down_match_all(string query, string expected)
     {
         var translated = Translate(query);

@@ -17,11 +17,17 @@ public sealed class ArticleBuilder
     private readonly List<ArticleSection> _sections = [];
     private readonly List<string> _authors = [];
     private readonly List<RelatedLink> _related = [];
+    private readonly List<string> _tags = [];
+    private readonly List<string> _keyphrases = [];
     // Neutral defaults: words from the id in a default title or body would make articles match searches by accident.
     private string _title = "Untitled";
     private DateTimeOffset? _published;
     private string? _language = "en";
     private ArticleOrigin? _source;
+    private ArticleFormat _format = ArticleFormat.PlainText;
+    private string? _siteName;
+    private string? _summary;
+    private string _fingerprint = "0000000000000000";
 
     private ArticleBuilder(string id) => _id = id;
 
@@ -78,6 +84,47 @@ public sealed class ArticleBuilder
         return this;
     }
 
+    /// <summary>The blob the article came from; its top folder is the article's source ("bbc" for "bbc/tech/001.txt").</summary>
+    public ArticleBuilder FromBlob(string blobName) => WithSource(new ArticleOrigin(blobName));
+
+    public ArticleBuilder WithFormat(ArticleFormat format)
+    {
+        _format = format;
+        return this;
+    }
+
+    public ArticleBuilder WithTags(params string[] tags)
+    {
+        _tags.AddRange(tags);
+        return this;
+    }
+
+    public ArticleBuilder WithSiteName(string siteName)
+    {
+        _siteName = siteName;
+        return this;
+    }
+
+    /// <summary>The lead summary; by default an article has none.</summary>
+    public ArticleBuilder WithSummary(string summary)
+    {
+        _summary = summary;
+        return this;
+    }
+
+    public ArticleBuilder WithKeyphrases(params string[] keyphrases)
+    {
+        _keyphrases.AddRange(keyphrases);
+        return this;
+    }
+
+    /// <summary>The SimHash as 16 hex digits; by default all zeros.</summary>
+    public ArticleBuilder WithFingerprint(string fingerprint)
+    {
+        _fingerprint = fingerprint;
+        return this;
+    }
+
     public Article Build()
     {
         var sections = _sections.Count > 0 ? _sections.ToList() : [new ArticleSection(null, ["No body text."])];
@@ -86,7 +133,7 @@ public sealed class ArticleBuilder
         {
             Id = _id,
             Source = _source ?? new ArticleOrigin($"{_id}.txt", ContentType: "text/plain"),
-            Format = ArticleFormat.PlainText,
+            Format = _format,
             Title = _title,
             Authors = _authors.ToList(),
             Published = _published,
@@ -94,6 +141,11 @@ public sealed class ArticleBuilder
             Body = body,
             Related = _related.ToList(),
             Language = _language,
+            SiteName = _siteName,
+            Tags = _tags.ToList(),
+            Summary = _summary,
+            Keyphrases = _keyphrases.ToList(),
+            Fingerprint = _fingerprint,
             WordCount = body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{_title}\n{body}"))),
             IngestedAt = DefaultIngestedAt,

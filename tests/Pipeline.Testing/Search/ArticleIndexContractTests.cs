@@ -16,7 +16,7 @@ namespace Pipeline.Testing.Search;
 /// Most facts use small synthetic articles, so they run without the shared corpora; the ones that need realistic
 /// text use BBC articles and are skipped when <c>../shared</c> is absent.
 /// </remarks>
-public abstract class ArticleIndexContractTests : IAsyncLifetime
+public abstract partial class ArticleIndexContractTests : IAsyncLifetime
 {
     private IArticleIndex? _index;
 
@@ -460,6 +460,16 @@ public abstract class ArticleIndexContractTests : IAsyncLifetime
 
     protected async Task<IReadOnlyList<string>> SearchIdsAsync(string query) =>
         (await SearchAsync(query)).Hits.Select(hit => hit.Id).ToList();
+
+    protected Task<SearchResults> SearchAsync(SearchRequest request) => Index.SearchAsync(request, CancellationToken);
+
+    /// <summary>The ids of the first page of hits, in result order.</summary>
+    protected async Task<IReadOnlyList<string>> SearchIdsAsync(SearchRequest request) =>
+        (await SearchAsync(request)).Hits.Select(hit => hit.Id).ToList();
+
+    /// <summary>The ids of all hits sorted by id, for specifications about which articles match rather than their order.</summary>
+    protected async Task<IReadOnlyList<string>> MatchingIdsAsync(SearchRequest request) =>
+        (await SearchAsync(request with { Top = SearchRequest.MaxTop })).Hits.Select(hit => hit.Id).Order(StringComparer.Ordinal).ToList();
 
     private static string ToJson(Article article) => JsonSerializer.Serialize(article, PipelineJson.Options);
 }

@@ -20,9 +20,6 @@ namespace Pipeline.Core.Normalization.Html;
 /// </remarks>
 public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILogger<HtmlNormalizer> logger) : IArticleNormalizer
 {
-    // Long enough for a headline, short enough that a paragraph does not pass for one.
-    private const int MaxFallbackTitleLength = 80;
-
     private readonly HtmlNormalizerOptions _options = options.Value;
 
     public HtmlNormalizer()
@@ -84,7 +81,9 @@ public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILog
             throw new NormalizationException(NormalizationErrorCode.NoText, $"'{source.Name}' holds no article text.");
         }
 
-        var title = metadata.Title ?? FallbackTitle(sections);
+        // A page that states no title anywhere gets none here, as Readability reports it; enrichment names the stored
+        // article after its first words (see Enrichment.FallbackTitle).
+        var title = metadata.Title ?? string.Empty;
 
         // The byline SmartReader spotted while scoring is the last resort, below every metadata tier and page heuristic.
         var authors = metadata.Authors.Count > 0 ? metadata.Authors : AuthorNames.Parse(content.Byline);
@@ -103,26 +102,5 @@ public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILog
             LeadImageUrl = metadata.LeadImageUrl,
             Description = metadata.Description,
         };
-    }
-
-    /// <summary>
-    /// A page with text but no title anywhere (a saved fragment, a bare list) is still worth indexing, so it is named
-    /// after its first heading, else the start of its first paragraph, as a reader skimming it would.
-    /// </summary>
-    private static string FallbackTitle(IReadOnlyList<ArticleSection> sections)
-    {
-        if (sections.Select(s => s.Heading).FirstOrDefault(h => h is not null) is { } heading)
-        {
-            return heading;
-        }
-
-        var paragraph = ListMarker.Strip(sections.First(s => s.Paragraphs.Count > 0).Paragraphs[0]).ReplaceLineEndings(" ");
-        if (paragraph.Length <= MaxFallbackTitleLength)
-        {
-            return paragraph;
-        }
-
-        var cut = paragraph.LastIndexOf(' ', MaxFallbackTitleLength);
-        return string.Concat(paragraph.AsSpan(0, cut > 0 ? cut : MaxFallbackTitleLength).TrimEnd(" ,;:"), "…");
     }
 }

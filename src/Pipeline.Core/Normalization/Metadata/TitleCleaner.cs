@@ -7,13 +7,13 @@ namespace Pipeline.Core.Normalization.Metadata;
 /// Removes the site name that pages attach to their titles ("Obama admits … | The Guardian", "BBC News - Obama …").
 /// </summary>
 /// <remarks>
-/// A segment is only removed when it names the site: it matches the declared site name or the host name, or repeats
-/// a segment already removed. Anything else after a separator (an author's name, a series or section name) may be
-/// part of the real title and is kept; guessing by word counts throws away real titles with colons and dashes.
+/// A segment is only removed when it names the site: it holds the whole declared site name or host name (see
+/// <c>NamesSite</c>). Anything else after a separator (an author's name, a series or section name) may be part of
+/// the real title and is kept; guessing by word counts throws away real titles with colons and dashes.
 /// </remarks>
 internal static partial class TitleCleaner
 {
-    // Letters a segment may add to a site name and still name it: "nytimes" + "com", "bbc" + "news".
+    // Letters a segment may add to a site name and still name it: "nytimes" + "com", "cbc" + "news".
     private const int MaxSiteNameSuffix = 4;
 
     /// <param name="title">The title as the page states it.</param>
@@ -58,10 +58,11 @@ internal static partial class TitleCleaner
 
         foreach (var site in siteKeys)
         {
-            // "BBC" names the site "BBC News", and "NYTimes.com" or "BBC News" the host "nytimes.com" or "bbc.co.uk";
-            // a segment that merely shares a start with the site name ("BBC Three review") is a title.
+            // The segment holds the whole name, give or take a few letters: "CBC News" names the site "CBC", and
+            // "NYTimes.com" or "BBC News" the host "nytimes.com" or "bbc.co.uk". A segment that is only part of the
+            // name ("Factorio" of "Factorio.com") or merely shares its start ("BBC Three review") is not proof enough:
+            // it may be the last words of the headline, and Readability keeps it.
             if (key == site
-                || (key.Length >= 3 && site.StartsWith(key, StringComparison.Ordinal) && site.Length - key.Length <= MaxSiteNameSuffix)
                 || (site.Length >= 3 && key.StartsWith(site, StringComparison.Ordinal) && key.Length - site.Length <= MaxSiteNameSuffix))
             {
                 return true;

@@ -17,7 +17,24 @@ public sealed record NotFilter(FilterExpression Operand) : FilterExpression;
 public sealed record ComparisonFilter(string Field, ComparisonOperator Operator, object? Value) : FilterExpression;
 
 /// <summary><c>search.in(field, 'a,b,c')</c>: the field (or collection element) equals one of the values.</summary>
-public sealed record SearchInFilter(string Field, IReadOnlyList<string> Values) : FilterExpression;
+public sealed record SearchInFilter(string Field, IReadOnlyList<string> Values) : FilterExpression
+{
+    // Equal values, not the same list instance: parsed filters compare equal, and so do filters with the same meaning.
+    public bool Equals(SearchInFilter? other) =>
+        other is not null && Field == other.Field && Values.SequenceEqual(other.Values, StringComparer.Ordinal);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Field, StringComparer.Ordinal);
+        foreach (var value in Values)
+        {
+            hash.Add(value, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+}
 
 /// <summary>
 /// <c>tags/any(t: predicate)</c>: some element of the collection satisfies the predicate, whose comparisons name the

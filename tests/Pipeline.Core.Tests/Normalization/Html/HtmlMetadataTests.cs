@@ -220,12 +220,65 @@ public sealed class HtmlMetadataTests
         Assert.Equal(expected, article.Language);
     }
 
-    [Fact]
-    public void Names_an_untitled_page_after_its_first_words()
+    [Theory]
+    [InlineData("reordering-paragraphs")]
+    [InlineData("ol")]
+    [InlineData("005-unescape-html-entities")]
+    public void Gives_a_page_that_states_no_title_an_empty_one(string caseName)
     {
-        var article = Readability("reordering-paragraphs");
+        var article = Readability(caseName);
 
-        Assert.StartsWith("Regarding item# 11111", article.Title, StringComparison.Ordinal);
-        Assert.True(article.Title.Length <= 81, article.Title);
+        Assert.Equal(string.Empty, article.Title);
+    }
+
+    [Fact]
+    public void Takes_the_headline_after_the_colon_of_a_section_label_in_the_document_title()
+    {
+        var article = Readability("v8-blog");
+
+        Assert.Equal("standalone WebAssembly binaries using Emscripten · V8", article.Title);
+    }
+
+    [Fact]
+    public void Keeps_a_colon_title_that_a_heading_states_in_full()
+    {
+        var article = Normalize(Page(
+            "<title>Outside the web: standalone WebAssembly binaries</title>",
+            "<article><h1>Outside the web: standalone WebAssembly binaries</h1>" + Prose() + "</article>"));
+
+        Assert.Equal("Outside the web: standalone WebAssembly binaries", article.Title);
+    }
+
+    [Fact]
+    public void Keeps_a_colon_title_with_more_than_five_words_before_the_colon()
+    {
+        var article = Normalize(Page("<title>What the council decided on Tuesday night: a new budget for schools</title>", Prose()));
+
+        Assert.Equal("What the council decided on Tuesday night: a new budget for schools", article.Title);
+    }
+
+    [Fact]
+    public void Takes_the_only_h1_when_the_document_title_is_too_short_to_be_a_headline()
+    {
+        var article = Normalize(Page("<title>Story</title>", "<article><h1>Council approves the budget for next year</h1>" + Prose() + "</article>"));
+
+        Assert.Equal("Council approves the budget for next year", article.Title);
+    }
+
+    [Fact]
+    public void Keeps_a_trailing_segment_that_is_only_part_of_the_site_name()
+    {
+        // Readability keeps " | Factorio" under og:site_name "Factorio.com": part of a name does not prove the segment names the site.
+        var article = Readability("keep-tabular-data");
+
+        Assert.Equal("Friday Facts #282 - 0.17 in sight | Factorio", article.Title);
+    }
+
+    [Fact]
+    public void Removes_a_trailing_segment_that_holds_the_whole_site_name()
+    {
+        var article = Postlight("www.cbc.ca");
+
+        Assert.Equal("Housing market slowdown continues with sales and average prices well down from last year", article.Title);
     }
 }
