@@ -65,6 +65,8 @@ var tags = {
 var functionAppName = 'func-${serviceName}-${resourceToken}'
 // The [Function] name of the EventGrid-source blob trigger in src/Pipeline.Functions; the webhook URL names it.
 var articlesTriggerFunctionName = 'IngestArticle'
+// Event Grid writes BlobDeleted events here; RemoveDeletedArticlesFunction.QueueName in src/Pipeline.Functions.
+var articleDeletesQueueName = 'article-deletes'
 var containers = {
   articles: 'articles'
   normalized: 'normalized'
@@ -101,6 +103,9 @@ module storage 'core/storage/storage-account.bicep' = {
       containers.normalized
       containers.rejected
       containers.deployment
+    ]
+    queueNames: [
+      articleDeletesQueueName
     ]
   }
 }
@@ -179,6 +184,18 @@ module blobEvents 'core/events/storage-system-topic.bicep' = {
     location: location
     tags: tags
     storageAccountId: storage.outputs.id
+  }
+}
+
+// Deletes need no function key, so their subscription (to a storage queue) is provisioned here.
+module articleDeletes 'app/article-deletes.bicep' = {
+  name: 'article-deletes'
+  scope: resourceGroup
+  params: {
+    systemTopicName: blobEvents.outputs.name
+    storageAccountName: storage.outputs.name
+    containerName: containers.articles
+    queueName: articleDeletesQueueName
   }
 }
 

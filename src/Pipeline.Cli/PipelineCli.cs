@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Cli.Normalize;
+using Pipeline.Cli.Redrive;
 using Pipeline.Core;
 
 namespace Pipeline.Cli;
@@ -9,6 +10,8 @@ namespace Pipeline.Cli;
 public static class PipelineCli
 {
     public const string NormalizeCommandName = "normalize";
+
+    public const string RedriveCommandName = "redrive";
 
     private static readonly HashSet<string> HelpSwitches = new(StringComparer.OrdinalIgnoreCase) { "-h", "--help", "-?", "help" };
 
@@ -27,9 +30,14 @@ public static class PipelineCli
             return ExitCodes.Success;
         }
 
+        if (args[0].Equals(RedriveCommandName, StringComparison.OrdinalIgnoreCase))
+        {
+            return await new RedriveCommand(output, error).ExecuteAsync([.. args.Skip(1)], cancellationToken);
+        }
+
         if (!args[0].Equals(NormalizeCommandName, StringComparison.OrdinalIgnoreCase))
         {
-            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {NormalizeCommandName}. See --help.");
+            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {NormalizeCommandName}, {RedriveCommandName}. See --help.");
             return ExitCodes.Usage;
         }
 

@@ -8,10 +8,12 @@ public static class Usage
     public static void Write(TextWriter output)
     {
         output.WriteLine($$$"""
-            pipeline: preview what ingest makes of article files, without storage or a search index.
+            pipeline: preview what ingest makes of article files, without storage or a search index; re-drive
+            blobs that were rejected or parked.
 
             Usage:
               {{{RunHint}}} normalize <file-or-folder>...
+              {{{RunHint}}} redrive (--all | --reason CODE) [--dry-run] [--Key=value...]
               {{{RunHint}}} --help
 
             Commands:
@@ -22,7 +24,17 @@ public static class Usage
                           (page.html.gz) are decompressed. A file that fails prints an error line and the run
                           continues with the next one.
 
-            Output, one line per article:
+              redrive     Re-ingest the blobs recorded in the rejected container (after a fix: a raised limit,
+                          a new version of the code), straight from storage through the same ingestor the hosts
+                          run, and clear the record of each one that is indexed now. --reason picks records by
+                          code (Parked, Unavailable, or a normalization code such as TooLarge); --all takes
+                          every record; --dry-run lists them and changes nothing. Storage and search come from
+                          the local host's configuration (local.settings.json, environment, --Key=value
+                          switches); with nothing configured, Azurite. The embedded index has one writer: stop
+                          the local host first (it re-drives parked blobs itself once search answers).
+                          Prints one line per record and a summary; exit 1 if any record still fails.
+
+            Output of normalize, one line per article:
               {"source": "<input path>", "format": "Html", "id": "...", "title": "...", "authors": [...],
                "published": "2024-03-05T10:00:00+00:00", "text": "<paragraphs separated by blank lines>",
                "sections": [{"heading": ..., "paragraphs": [...]}], "related": [{"title": ..., "url": ...}],
@@ -37,7 +49,7 @@ public static class Usage
             so standard output stays pure JSON Lines.
 
             Exit codes:
-              0   every input normalized
+              0   every input normalized (redrive: every record resolved, or a dry run)
               1   at least one input failed (see its error line), or the run was interrupted
               2   usage error: unknown command or option, no input, or a path that does not exist
 
@@ -46,6 +58,8 @@ public static class Usage
               {{{RunHint}}} normalize ../shared/corpora/bbc > bbc.jsonl
               {{{RunHint}}} normalize post.md export.json page.html.gz | jq -r .title
               {{{RunHint}}} normalize uploads/ | jq -c 'select(.error) | {source, error}'
+              {{{RunHint}}} redrive --reason TooLarge --dry-run
+              {{{RunHint}}} redrive --all
             """);
     }
 }

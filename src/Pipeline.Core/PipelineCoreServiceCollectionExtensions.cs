@@ -2,6 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Ingestion;
+using Pipeline.Core.Ingestion.Reconciliation;
+using Pipeline.Core.Ingestion.Redrive;
+using Pipeline.Core.Ingestion.Resilience;
+using Pipeline.Core.Ingestion.Sources;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Normalization.Detection;
 using Pipeline.Core.Normalization.Html;
@@ -19,8 +23,9 @@ public static class PipelineCoreServiceCollectionExtensions
     /// Registers normalization, enrichment, ingestion and related-links assembly. A search backend
     /// (<see cref="IArticleIndex"/>) and the stores (<see cref="INormalizedArticleStore"/>, <see cref="IRejectionStore"/>)
     /// come from their own packages. Normalization limits come from <see cref="ArticleNormalizerOptions"/> and
-    /// <see cref="HtmlNormalizerOptions"/>, related-links tuning from <see cref="RelatedArticlesOptions"/>; bind them
-    /// from configuration in the host.
+    /// <see cref="HtmlNormalizerOptions"/>, retries, parking and ingest limits from <see cref="IngestOptions"/>,
+    /// related-links tuning from <see cref="RelatedArticlesOptions"/>; bind them from configuration in the host.
+    /// Ingesting by blob name, re-drive and reconcile also need an <see cref="IArticleSourceStore"/>.
     /// </summary>
     public static IServiceCollection AddPipelineCore(this IServiceCollection services)
     {
@@ -34,7 +39,12 @@ public static class PipelineCoreServiceCollectionExtensions
         services.TryAddSingleton<JsonNormalizer>();
         services.TryAddSingleton<IArticleNormalizer, ArticleNormalizer>();
         services.TryAddSingleton<ArticleEnricher>();
+        services.TryAddSingleton<TransientFaults>();
+        services.TryAddSingleton<RetryPolicy>();
         services.TryAddSingleton<ArticleIngestor>();
+        services.TryAddSingleton<SourceBlobIngestor>();
+        services.TryAddSingleton<RejectionRedriver>();
+        services.TryAddSingleton<ArticleReconciler>();
         services.AddOptions<RelatedArticlesOptions>()
             .Validate(options => options.IsValid(), $"'{RelatedArticlesOptions.SectionName}' has a value out of range.")
             .ValidateOnStart();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Api;
 using Pipeline.Core;
+using Pipeline.Core.Ingestion;
 using Pipeline.Core.Normalization.Detection;
 using Pipeline.Core.Normalization.Html;
 using Pipeline.Core.Related;
@@ -24,6 +25,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<ArticleNormalizerOptions>().Bind(configuration.GetSection(ArticleNormalizerOptions.SectionName));
         services.AddOptions<HtmlNormalizerOptions>().Bind(configuration.GetSection(HtmlNormalizerOptions.SectionName));
         services.AddOptions<RelatedArticlesOptions>().Bind(configuration.GetSection(RelatedArticlesOptions.SectionName));
+        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName));
         services.AddPipelineBlobStorage(configuration);
         services.AddPipelineSearch(configuration);
         services.AddPipelineApi();

@@ -10,7 +10,6 @@ public static class BlobSourceReader
     {
         ArgumentNullException.ThrowIfNull(blob);
         var download = await blob.DownloadContentAsync(cancellationToken);
-        var details = download.Value.Details;
-        return new SourceDocument(blob.Name, download.Value.Content.ToMemory(), details.ContentType, details.ETag.ToString());
+        return BlobArticleSourceStore.ToSourceDocument(blob.Name, download.Value.Content, download.Value.Details);
     }
 }

@@ -31,6 +31,25 @@ public sealed class FunctionMetadataTests
         Assert.Equal("EventGrid", (string?)TriggerOf("IngestArticle")["source"]);
     }
 
+    [Fact]
+    public void Deletes_arrive_through_the_queue_event_grid_writes_blob_deleted_events_to()
+    {
+        var trigger = TriggerOf("RemoveDeletedArticles");
+
+        Assert.Equal("queueTrigger", (string?)trigger["type"]);
+        Assert.Equal("article-deletes", (string?)trigger["queueName"]);
+        Assert.Equal("AzureWebJobsStorage", (string?)trigger["connection"]);
+    }
+
+    [Fact]
+    public void Reconcile_runs_on_a_timer_as_the_safety_net_for_lost_events()
+    {
+        var trigger = TriggerOf("ReconcileArticles");
+
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal("0 */15 * * * *", (string?)trigger["schedule"]);
+    }
+
     [Theory]
     [InlineData("Search", "search", "get")]
     [InlineData("SearchPost", "search", "post")]
@@ -68,7 +87,7 @@ public sealed class FunctionMetadataTests
     {
         var names = Metadata.Value.Select(f => (string?)f!["name"]).Order();
 
-        Assert.Equal(["Docs", "GetArticle", "GetRelated", "Health", "IngestArticle", "OpenApi", "Search", "SearchPost", "Suggest"], names);
+        Assert.Equal(["Docs", "GetArticle", "GetRelated", "Health", "IngestArticle", "OpenApi", "ReconcileArticles", "RemoveDeletedArticles", "Search", "SearchPost", "Suggest"], names);
     }
 
     [Fact]

@@ -9,6 +9,10 @@ resource systemTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
   name: name
   location: location
   tags: tags
+  // Its own identity delivers events to storage queues, which accept no shared keys.
+  identity: {
+    type: 'SystemAssigned'
+  }
   properties: {
     source: storageAccountId
     topicType: 'Microsoft.Storage.StorageAccounts'
@@ -17,3 +21,4 @@ resource systemTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
 
 output name string = systemTopic.name
 output id string = systemTopic.id
+output principalId string = systemTopic.identity.principalId

@@ -7,6 +7,9 @@ param tags object = {}
 @description('Blob containers to create. All are private.')
 param containerNames string[]
 
+@description('Storage queues to create.')
+param queueNames string[] = []
+
 @allowed([
   'Standard_LRS'
   'Standard_ZRS'
@@ -54,6 +57,16 @@ resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {
         properties: {
           publicAccess: 'None'
         }
+      }
+    ]
+  }
+
+  resource queueService 'queueServices' = {
+    name: 'default'
+
+    resource queues 'queues' = [
+      for queueName in queueNames: {
+        name: queueName
       }
     ]
   }

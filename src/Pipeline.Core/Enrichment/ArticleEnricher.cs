@@ -30,7 +30,7 @@ public sealed class ArticleEnricher(TimeProvider timeProvider)
         return new Article
         {
             Id = ArticleId.FromBlobName(source.Name, partIndex),
-            Source = new ArticleOrigin(source.Name, source.ETag, source.ContentType),
+            Source = new ArticleOrigin(source.Name, source.ETag, source.ContentType, source.LastModified),
             Format = normalized.Format,
             Title = title,
             Authors = normalized.Authors,

@@ -10,4 +10,10 @@ public interface INormalizedArticleStore
     Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default);
 
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored article's id and source blob, without loading the articles where the store can avoid it.</summary>
+    IAsyncEnumerable<StoredArticle> ListAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>One entry of the normalized store: the article id and the name of the blob it came from.</summary>
+public sealed record StoredArticle(string Id, string SourceBlobName);

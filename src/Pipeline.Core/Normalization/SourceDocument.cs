@@ -5,4 +5,6 @@ namespace Pipeline.Core.Normalization;
 /// <param name="Content">The raw bytes, undecoded.</param>
 /// <param name="ContentType">Declared content type, a hint only.</param>
 /// <param name="ETag">Version of the blob these bytes came from.</param>
-public sealed record SourceDocument(string Name, ReadOnlyMemory<byte> Content, string? ContentType = null, string? ETag = null);
+/// <param name="LastModified">When that version was written; ingest never replaces an article with one from an older version.</param>
+public sealed record SourceDocument(
+    string Name, ReadOnlyMemory<byte> Content, string? ContentType = null, string? ETag = null, DateTimeOffset? LastModified = null);

@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Pipeline.Core.Ingestion;
 using Pipeline.Hosting.Ingestion;
 
 namespace Pipeline.Functions.Ingestion;
@@ -22,10 +23,11 @@ public sealed class IngestArticleFunction(BlobIngestHandler handler, ILogger<Ing
         string name,
         CancellationToken cancellationToken)
     {
+        // A transient failure with tries left throws, so the host delivers the blob again; after the last try it is parked.
         var result = await handler.IngestAsync(blob, cancellationToken);
-        if (result.IsRejected)
+        if (result.Outcome is not IngestOutcome.Indexed)
         {
-            logger.LogWarning("Blob {BlobName} was rejected: {Reason}", name, result.RejectedFor);
+            logger.LogWarning("Blob {BlobName}: {Outcome} {Message}", name, result.Outcome, result.Message);
         }
     }
 }

@@ -1,17 +1,22 @@
 using Azure.Storage.Blobs;
 using Pipeline.Core.Ingestion;
-using Pipeline.Storage;
+using Pipeline.Core.Ingestion.Sources;
 
 namespace Pipeline.Hosting.Ingestion;
 
 /// <summary>
-/// The one call a blob trigger makes, in the Functions app and the local host alike: read the blob, ingest it.
+/// The one call a blob trigger makes, in the Functions app and the local host alike: ingest the blob by name. The
+/// ingestor reads it itself, so the size limit is checked before anything is downloaded.
 /// </summary>
-public sealed class BlobIngestHandler(ArticleIngestor ingestor)
+/// <remarks>
+/// Throws <see cref="Core.Ingestion.Resilience.TransientIngestException"/> when a try fails on a transient fault and
+/// the blob has tries left, so the trigger delivers it again; everything else (rejected, parked) returns normally.
+/// </remarks>
+public sealed class BlobIngestHandler(SourceBlobIngestor ingestor)
 {
-    public async Task<IngestResult> IngestAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    public Task<IngestResult> IngestAsync(BlobClient blob, CancellationToken cancellationToken = default)
     {
-        var source = await BlobSourceReader.ReadAsync(blob, cancellationToken);
-        return await ingestor.IngestAsync(source, cancellationToken);
+        ArgumentNullException.ThrowIfNull(blob);
+        return ingestor.IngestAsync(blob.Name, cancellationToken);
     }
 }

@@ -19,6 +19,7 @@ public sealed class ArticleBlobTrigger(BlobIngestHandler handler)
         [BlobTrigger("%" + LocalHostNameResolver.ArticlesContainer + "%/{name}")]
         BlobClient blob,
         CancellationToken cancellationToken) =>
-        // Rejections are recorded and logged by the ingestor; only storage or index failures throw, and those are retried.
+        // Rejections are recorded and logged by the ingestor. A try that fails on a transient fault throws, so the SDK
+        // delivers the blob again, until the ingestor parks it (Pipeline:Ingest:MaxAttempts) and returns.
         handler.IngestAsync(blob, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Api;
+using Pipeline.Core.Ingestion;
 using Pipeline.Hosting;
 using Pipeline.LocalHost.Azurite;
 using Pipeline.LocalHost.Configuration;
@@ -38,12 +39,20 @@ internal static class LocalHostApplication
 
         // The host id and poison threshold are needed while the services are registered, before options exist.
         var localHost = builder.Configuration.GetSection(LocalHostOptions.SectionName).Get<LocalHostOptions>() ?? new LocalHostOptions();
+        var ingest = builder.Configuration.GetSection(IngestOptions.SectionName).Get<IngestOptions>() ?? new IngestOptions();
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.UseHostId(localHost.HostId);
-            webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = localHost.PoisonBlobThreshold);
+            webJobs.AddAzureStorageBlobs(blobs =>
+            {
+                blobs.PoisonBlobThreshold = localHost.PoisonBlobThreshold;
+                // Bounded parallel ingest; writes for one blob name are serialized by the ingestor.
+                blobs.MaxDegreeOfParallelism = Math.Max(1, ingest.MaxConcurrency);
+            });
             webJobs.AddAzureStorageQueues();
         });
+        builder.Services.AddSingleton<BlobTriggerPoisonQueue>();
+        builder.Services.AddHostedService<ReconcileService>();
         builder.Services.Replace(ServiceDescriptor.Singleton<ITypeLocator, LocalHostFunctionTypes>());
         builder.Services.Replace(ServiceDescriptor.Singleton<INameResolver, LocalHostNameResolver>());
 

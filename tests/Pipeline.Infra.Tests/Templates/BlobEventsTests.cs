@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using Pipeline.Infra.Tests.Arm;
+
 namespace Pipeline.Infra.Tests.Templates;
 
 /// <summary>How uploads reach the blob trigger: Flex Consumption only runs blob triggers with the Event Grid source.</summary>
@@ -15,10 +18,54 @@ public sealed class BlobEventsTests(CompiledTemplates templates)
     }
 
     [Fact]
-    public void Provisioning_creates_no_subscription_because_the_webhook_key_exists_only_after_deployment()
+    public void Provisioning_subscribes_only_deletes_because_the_created_webhook_key_exists_only_after_deployment()
     {
-        Assert.Empty(templates.Main.AllResourcesOfType("Microsoft.EventGrid/systemTopics/eventSubscriptions"));
+        var (_, subscription) = templates.Main.SingleResourceOfType("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+
+        Assert.Equal(["Microsoft.Storage.BlobDeleted"], subscription["properties"]!["filter"]!["includedEventTypes"]!.AsArray().Select(t => (string?)t));
         Assert.Empty(templates.Main.AllResourcesOfType("Microsoft.EventGrid/eventSubscriptions"));
+    }
+
+    [Fact]
+    public void Deletes_of_the_articles_container_go_to_the_queue_the_remove_function_reads()
+    {
+        var (template, subscription) = templates.Main.SingleResourceOfType("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var delivery = subscription["properties"]!["deliveryWithResourceIdentity"]!;
+
+        Assert.Equal("StorageQueue", (string?)delivery["destination"]!["endpointType"]);
+        Assert.Equal("article-deletes", template.ResolveText(delivery["destination"]!["properties"]!["queueName"]));
+        Assert.Equal("articles", template.ResolveText(JsonValue.Create("[parameters('containerName')]")));
+        Assert.Equal(
+            "[format('/blobServices/default/containers/{0}/blobs/', parameters('containerName'))]",
+            (string?)subscription["properties"]!["filter"]!["subjectBeginsWith"]);
+    }
+
+    [Fact]
+    public void Deletes_are_delivered_with_the_topic_identity_because_the_account_takes_no_shared_keys()
+    {
+        var (_, topic) = templates.Main.SingleResourceOfType("Microsoft.EventGrid/systemTopics");
+        var (_, subscription) = templates.Main.SingleResourceOfType("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+
+        Assert.Equal("SystemAssigned", (string?)topic["identity"]!["type"]);
+        Assert.Equal("SystemAssigned", (string?)subscription["properties"]!["deliveryWithResourceIdentity"]!["identity"]!["type"]);
+    }
+
+    [Fact]
+    public void The_topic_may_only_send_queue_messages_to_the_storage_account()
+    {
+        var assignment = Assert.Single(RoleAssignment.All(templates.Main), a => a.Principal.Contains("Microsoft.EventGrid/systemTopics", StringComparison.Ordinal));
+
+        Assert.Equal("c6a89b2d-59bc-44d0-9896-0f6e12d7b80a", assignment.RoleDefinitionId);
+        Assert.Contains("'Microsoft.Storage/storageAccounts'", assignment.Scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Storage_account_has_the_delete_events_queue()
+    {
+        var (template, queues) = templates.Main.SingleResourceOfType("Microsoft.Storage/storageAccounts/queueServices/queues");
+
+        Assert.Equal(["article-deletes"], template.Resolve(JsonValue.Create("[parameters('queueNames')]"))!.AsArray().Select(q => (string?)q));
+        Assert.NotNull(queues["copy"]);
     }
 
     [Fact]

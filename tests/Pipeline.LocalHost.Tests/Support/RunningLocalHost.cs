@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Api;
 using Pipeline.Core.Serialization;
@@ -36,19 +37,33 @@ public sealed class RunningLocalHost : IAsyncDisposable
 
     public BlobContainerClient Normalized => new(_connectionString, Host.Containers.Normalized);
 
-    public static async Task<RunningLocalHost> StartAsync(string connectionString, LocalHostScope scope, CancellationToken cancellationToken)
+    /// <param name="settings">Settings on top of the scope's own, such as a short reconcile interval.</param>
+    /// <param name="configureServices">Changes to the host's services, such as an index that can be switched off.</param>
+    public static async Task<RunningLocalHost> StartAsync(
+        string connectionString,
+        LocalHostScope scope,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var logs = new LogRecorder();
+        var all = new Dictionary<string, string?>(scope.Settings(connectionString));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
         var host = await LocalPipelineHost.StartAsync(
             new LocalHostStartOptions
             {
                 Repository = RepositoryLayout.At(scope.DataPath),
                 UseSettingsFile = false,
-                Settings = scope.Settings(connectionString),
+                Settings = all,
                 ConfigureBuilder = builder =>
                 {
                     builder.Logging.ClearProviders();
                     builder.Logging.AddProvider(logs);
+                    configureServices?.Invoke(builder.Services);
                 },
             },
             cancellationToken);

@@ -1,0 +1,11 @@
+namespace Pipeline.Core.Ingestion.Resilience;
+
+/// <summary>
+/// Recognises the transient faults of one client library (Azure SDK status codes, for example), so Core can tell
+/// "try again later" from "this input is broken" without depending on that library.
+/// </summary>
+public interface ITransientFaultDetector
+{
+    /// <summary>True when the fault is transient, false when it is known to be permanent, null when this detector cannot tell.</summary>
+    bool? IsTransient(Exception exception);
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Ingestion.Resilience;
+using Pipeline.Core.Normalization;
+
+namespace Pipeline.Core.Ingestion.Sources;
+
+/// <summary>
+/// Ingests a source blob by name: what triggers, re-drives and reconcile passes call. Adds to
+/// <see cref="ArticleIngestor"/> what needs storage: the size limit checked before anything is downloaded, and the
+/// removal of articles whose blob turns out to be gone.
+/// </summary>
+public sealed partial class SourceBlobIngestor(
+    IArticleSourceStore sources,
+    ArticleIngestor ingestor,
+    RetryPolicy retry,
+    IOptions<IngestOptions> options,
+    ILogger<SourceBlobIngestor> logger)
+{
+    public async Task<IngestResult> IngestAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(blobName);
+        SourceBlob? blob = null;
+        try
+        {
+            blob = await retry.ExecuteAsync("Source read", ct => sources.GetAsync(blobName, ct), cancellationToken);
+            if (blob is null)
+            {
+                return await RemoveGoneAsync(blobName, cancellationToken);
+            }
+
+            var limit = options.Value.MaxBlobBytes;
+            if (blob.Length > limit)
+            {
+                return await ingestor.RejectAsync(
+                    blobName, blob.ETag, NormalizationErrorCode.TooLarge,
+                    $"'{blobName}' is {blob.Length:N0} bytes; the limit is {limit:N0} (Pipeline:Ingest:MaxBlobBytes).",
+                    cancellationToken);
+            }
+
+            var source = await retry.ExecuteAsync("Source read", ct => sources.ReadAsync(blobName, ct), cancellationToken);
+            return source is null
+                ? await RemoveGoneAsync(blobName, cancellationToken)
+                : await ingestor.IngestAsync(source, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not TransientIngestException && !cancellationToken.IsCancellationRequested && retry.Faults.IsTransient(ex))
+        {
+            return await ingestor.RecordFailedTryAsync(blobName, blob?.ETag, ex, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Handles a delete notification: removes the blob's articles unless the blob exists again (deleted and uploaded
+    /// anew before the notification was handled). Returns the ids removed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RemoveIfGoneAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(blobName);
+        if (await retry.ExecuteAsync("Source read", ct => sources.GetAsync(blobName, ct), cancellationToken) is not null)
+        {
+            LogStillThere(blobName);
+            return [];
+        }
+
+        return await ingestor.RemoveAsync(blobName, cancellationToken);
+    }
+
+    private async Task<IngestResult> RemoveGoneAsync(string blobName, CancellationToken cancellationToken)
+    {
+        LogGone(blobName);
+        await ingestor.RemoveAsync(blobName, cancellationToken);
+        return IngestResult.Gone(blobName);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} is gone before it could be ingested; removing what came from it")]
+    private partial void LogGone(string blobName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} was deleted but exists again; its articles stay")]
+    private partial void LogStillThere(string blobName);
+}

@@ -1,0 +1,20 @@
+using Microsoft.Azure.Functions.Worker;
+using Pipeline.Core.Ingestion.Reconciliation;
+
+namespace Pipeline.Functions.Ingestion;
+
+/// <summary>
+/// The safety net behind the triggers: removes articles whose blob is gone (a delete event that was lost), re-drives
+/// blobs parked while search was down once it answers again, and ingests blobs no trigger took up.
+/// </summary>
+public sealed class ReconcileArticlesFunction(ArticleReconciler reconciler)
+{
+    public const string Name = "ReconcileArticles";
+
+    /// <summary>Every 15 minutes. The timer is a singleton across instances, so passes never overlap.</summary>
+    public const string Schedule = "0 */15 * * * *";
+
+    [Function(Name)]
+    public Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        reconciler.ReconcileAsync(cancellationToken);
+}

@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Ingestion;
+using Pipeline.Storage;
+
+namespace Pipeline.LocalHost.Hosting;
+
+/// <summary>
+/// Turns the WebJobs blob trigger's poison messages into parked rejection records, so that a blob the trigger gave up
+/// on is on record and re-driven like every other, not only a message in a queue nobody reads.
+/// </summary>
+/// <remarks>
+/// The trigger moves a blob there when its function threw <see cref="LocalHostOptions.PoisonBlobThreshold"/> times,
+/// which happens only when the ingestor could not record the failure itself (storage down as well). The queue name is
+/// fixed and shared by every WebJobs host on the account, so messages for other containers are left where they are.
+/// </remarks>
+public sealed partial class BlobTriggerPoisonQueue(
+    IConfiguration configuration,
+    IOptions<BlobStorageOptions> storage,
+    ArticleIngestor ingestor,
+    ILogger<BlobTriggerPoisonQueue> logger)
+{
+    /// <summary>The SDK's fixed name for the blob trigger's poison queue.</summary>
+    public const string QueueName = "webjobs-blobtrigger-poison";
+
+    private const int BatchSize = 32;
+
+    /// <summary>Parks every poisoned blob of the articles container and removes its message; returns how many.</summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        var queue = new QueueClient(configuration[storage.Value.ConnectionName], QueueName);
+        if (!await queue.ExistsAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        var parked = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            // Messages for other containers become visible again after the timeout; the pass stops when it sees them again.
+            var messages = (await queue.ReceiveMessagesAsync(BatchSize, TimeSpan.FromSeconds(30), cancellationToken)).Value;
+            var fresh = messages.Where(m => seen.Add(m.MessageId)).ToList();
+            if (fresh.Count == 0)
+            {
+                return parked;
+            }
+
+            foreach (var message in fresh)
+            {
+                var poisoned = Parse(message.Body);
+                if (poisoned is null)
+                {
+                    LogUnreadable(message.MessageId);
+                    continue;
+                }
+
+                if (poisoned.ContainerName != storage.Value.ArticlesContainer || poisoned.BlobName is null)
+                {
+                    continue;
+                }
+
+                await ingestor.ParkAsync(
+                    poisoned.BlobName, poisoned.ETag,
+                    "The blob trigger gave up on this blob after its tries failed (it was in the webjobs-blobtrigger-poison queue).",
+                    cancellationToken);
+                try
+                {
+                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                }
+                catch (RequestFailedException ex) when (ex.Status == 404)
+                {
+                    // Another host took it meanwhile; the record is written either way.
+                }
+
+                parked++;
+            }
+        }
+    }
+
+    /// <summary>The SDK writes the message as base64 of <c>{"Type":"BlobTrigger","FunctionId":...,"ContainerName":...,"BlobName":...,"ETag":...}</c>.</summary>
+    internal static PoisonedBlob? Parse(BinaryData body)
+    {
+        var text = body.ToString();
+        try
+        {
+            text = Encoding.UTF8.GetString(Convert.FromBase64String(text));
+        }
+        catch (FormatException)
+        {
+            // Not base64: the message was written as plain JSON.
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<PoisonedBlob>(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} in the blob trigger's poison queue is not readable; it stays there")]
+    private partial void LogUnreadable(string messageId);
+
+    internal sealed record PoisonedBlob(string? Type, string? FunctionId, string? ContainerName, string? BlobName, string? ETag);
+}

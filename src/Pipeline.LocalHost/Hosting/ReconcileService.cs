@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Ingestion;
+using Pipeline.Core.Ingestion.Reconciliation;
+
+namespace Pipeline.LocalHost.Hosting;
+
+/// <summary>
+/// Runs a reconcile pass at start-up and then every <see cref="IngestOptions.ReconcileInterval"/>: first the trigger's
+/// poison queue becomes parked records, then <see cref="ArticleReconciler"/> removes what belongs to deleted blobs,
+/// re-drives parked blobs once the index answers, and ingests blobs the trigger lost.
+/// </summary>
+public sealed partial class ReconcileService(
+    BlobTriggerPoisonQueue poisonQueue,
+    ArticleReconciler reconciler,
+    IOptions<IngestOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ReconcileService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let start-up finish first; the pass has nothing urgent to do.
+        await Task.Yield();
+        var interval = options.Value.ReconcileInterval;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await RunPassAsync(stoppingToken);
+            if (interval <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            try
+            {
+                await Task.Delay(interval, timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task RunPassAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var parked = await poisonQueue.DrainAsync(stoppingToken);
+            if (parked > 0)
+            {
+                LogPoisonParked(parked);
+            }
+
+            await reconciler.ReconcileAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            // Storage down, most likely: the next pass tries again, and the triggers go on meanwhile.
+            LogPassFailed(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Parked {Count} blob(s) from the blob trigger's poison queue")]
+    private partial void LogPoisonParked(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reconcile pass failed; the next one tries again")]
+    private partial void LogPassFailed(Exception exception);
+}
