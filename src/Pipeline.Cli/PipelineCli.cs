@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Cli.Normalize;
+using Pipeline.Cli.Soak;
 using Pipeline.Core;
 
 namespace Pipeline.Cli;
@@ -9,6 +10,7 @@ namespace Pipeline.Cli;
 public static class PipelineCli
 {
     public const string NormalizeCommandName = "normalize";
+    public const string SoakCommandName = "soak";
 
     private static readonly HashSet<string> HelpSwitches = new(StringComparer.OrdinalIgnoreCase) { "-h", "--help", "-?", "help" };
 
@@ -27,9 +29,15 @@ public static class PipelineCli
             return ExitCodes.Success;
         }
 
+        if (args[0].Equals(SoakCommandName, StringComparison.OrdinalIgnoreCase))
+        {
+            // The soak builds its own ingest path around a temporary index; it needs none of the preview's services.
+            return await new SoakCommand(output, error).ExecuteAsync(args.Skip(1).ToList(), cancellationToken);
+        }
+
         if (!args[0].Equals(NormalizeCommandName, StringComparison.OrdinalIgnoreCase))
         {
-            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {NormalizeCommandName}. See --help.");
+            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {NormalizeCommandName}, {SoakCommandName}. See --help.");
             return ExitCodes.Usage;
         }
 

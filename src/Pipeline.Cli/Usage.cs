@@ -8,10 +8,12 @@ public static class Usage
     public static void Write(TextWriter output)
     {
         output.WriteLine($$$"""
-            pipeline: preview what ingest makes of article files, without storage or a search index.
+            pipeline: preview what ingest makes of article files, without storage or a search index, and soak the
+            ingest path with hostile and mutated inputs.
 
             Usage:
               {{{RunHint}}} normalize <file-or-folder>...
+              {{{RunHint}}} soak [--count N] [--seed N] [--corpus <file-or-folder>]... [--no-large]
               {{{RunHint}}} --help
 
             Commands:
@@ -22,7 +24,20 @@ public static class Usage
                           (page.html.gz) are decompressed. A file that fails prints an error line and the run
                           continues with the next one.
 
-            Output, one line per article:
+              soak        Run inputs through the real ingest path (normalizer, enricher, ingestor) into a real
+                          Lucene index in a temporary folder, with in-memory stores for blob storage: first the
+                          hostile corpus (empty, binary, PDF/ZIP/images, broken encodings, 100,000-deep nesting,
+                          billion-laughs entities, broken and wrong-typed JSON, hostile blob names), then the
+                          50 MB inputs and a gzip bomb (unless --no-large), then files under --corpus (default
+                          {{{Soak.SoakCommand.DefaultCorpus}}}; repeatable), one in ten as they are and the rest mutated
+                          (byte flips, truncation, splicing, encoding swaps, tag deletion and duplication,
+                          control characters, huge runs, range deletion, gzip), until --count inputs (default
+                          {{{Soak.SoakCommand.DefaultCount:N0}}}). The same --seed (default {{{Soak.SoakCommand.DefaultSeed}}}) gives the same inputs.
+                          Afterwards every input must be found again, as its articles in the index and store or
+                          as a rejection. Prints: processed, indexed, rejected by reason, crashes, lost.
+                          Progress goes to standard error.
+
+            Output of normalize, one line per article:
               {"source": "<input path>", "format": "Html", "id": "...", "title": "...", "authors": [...],
                "published": "2024-03-05T10:00:00+00:00", "text": "<paragraphs separated by blank lines>",
                "sections": [{"heading": ..., "paragraphs": [...]}], "related": [{"title": ..., "url": ...}],
@@ -37,8 +52,9 @@ public static class Usage
             so standard output stays pure JSON Lines.
 
             Exit codes:
-              0   every input normalized
+              0   every input normalized (soak: no crash, nothing lost, no duplicate)
               1   at least one input failed (see its error line), or the run was interrupted
+                  (soak: at least one crash, lost input or duplicate id)
               2   usage error: unknown command or option, no input, or a path that does not exist
 
             Examples:
@@ -46,6 +62,7 @@ public static class Usage
               {{{RunHint}}} normalize ../shared/corpora/bbc > bbc.jsonl
               {{{RunHint}}} normalize post.md export.json page.html.gz | jq -r .title
               {{{RunHint}}} normalize uploads/ | jq -c 'select(.error) | {source, error}'
+              {{{RunHint}}} soak --count 10000 --seed 7 --corpus ../shared/corpora --corpus ../shared/samples
             """);
     }
 }

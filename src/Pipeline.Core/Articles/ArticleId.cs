@@ -34,7 +34,7 @@ public static class ArticleId
     {
         var builder = new StringBuilder(Math.Min(text.Length, MaxSlugLength));
         var pendingDash = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKD))
         {
             if (builder.Length >= MaxSlugLength)
             {
@@ -58,5 +58,26 @@ public static class ArticleId
         }
 
         return builder.ToString().TrimEnd('-');
+    }
+
+    // Normalize throws on a lone surrogate; a name with one can only come from a broken client, but must not crash ingest.
+    private static string WithoutLoneSurrogates(string text) =>
+        text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !IsWellFormed(text) ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -26,6 +26,9 @@ public static class HostileCorpus
         "Engineers said the café on the front and the fishermen’s huts would be protected first, at a cost of £4.2m.\n\n" +
         "Work is expected to start in the spring and to last eighteen months, the council’s chair, Zoë Müller, said.\n";
 
+    /// <summary>A short plain-text article that normalizes cleanly; hostile variants are made from it.</summary>
+    public static byte[] PlainArticle => Utf8(ArticleText);
+
     public static IReadOnlyList<HostileInput> Small { get; } =
     [
         // Nothing there.
@@ -99,10 +102,10 @@ public static class HostileCorpus
     {
         get
         {
-            yield return Accepted("one-line.txt", "a 50 MB single line of words", () => OneLiner("word "u8));
+            yield return Rejected("one-line.txt", "a 50 MB single line of words", NormalizationErrorCode.NoTitle, () => OneLiner("word "u8));
             yield return Rejected("one-line.html", "a 50 MB single-line HTML page", NormalizationErrorCode.TooLarge, () => OneLiner("<p>a</p>"u8));
             yield return Rejected("one-line.json", "a 50 MB single-line JSON string", NormalizationErrorCode.NoTitle, () => OneLinerJson());
-            yield return Rejected("one-line-noise.txt", "a 50 MB line of one repeated letter", NormalizationErrorCode.NoText, () => OneLiner("a"u8));
+            yield return Rejected("one-line-letter.txt", "a 50 MB line of one repeated letter", NormalizationErrorCode.NoTitle, () => OneLiner("a"u8));
             yield return Rejected("bomb.txt.gz", "gzip that expands past the source limit", NormalizationErrorCode.TooLarge, GzipBomb);
         }
     }

@@ -10,7 +10,7 @@ namespace Pipeline.Fuzzing.Mutation;
 public sealed class CorpusMutator(int seed)
 {
     // Huge runs stay below the HTML size limit so they reach the parsers rather than the size check.
-    private const int MaxRunLength = 2 * 1024 * 1024;
+    private const int MaxRunLength = 1024 * 1024;
 
     private static readonly MutationKind[] Kinds = Enum.GetValues<MutationKind>();
 
