@@ -14,7 +14,8 @@ public static class ArticleId
     public static string FromBlobName(string blobName, int partIndex = 0)
     {
         ArgumentException.ThrowIfNullOrEmpty(blobName);
-        var stem = Path.GetFileNameWithoutExtension(blobName.TrimEnd('/'));
+        // Backslashes separate folders in names made on Windows; on Linux Path would keep them as part of the file name.
+        var stem = Path.GetFileNameWithoutExtension(blobName.Replace('\\', '/').TrimEnd('/'));
         if (stem.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
             stem = stem[..^5];

@@ -156,7 +156,9 @@ public static class HostileCorpus
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var entry = archive.CreateEntry("article.txt").Open();
+            var article = archive.CreateEntry("article.txt");
+            article.LastWriteTime = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            using var entry = article.Open();
             entry.Write(Utf8(ArticleText));
         }
 

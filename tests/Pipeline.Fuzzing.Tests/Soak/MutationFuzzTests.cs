@@ -10,7 +10,7 @@ namespace Pipeline.Fuzzing.Tests.Soak;
 /// </summary>
 public sealed class MutationFuzzTests
 {
-    private const int Inputs = 600;
+    private const int Inputs = 300;
 
     [Fact]
     public async Task Every_fuzzed_input_ends_indexed_or_rejected_and_none_is_lost()
