@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pipeline.Core.Serialization;
 
 namespace Pipeline.Api;
 
@@ -8,6 +9,10 @@ public static class PipelineApiServiceCollectionExtensions
     public static IServiceCollection AddPipelineApi(this IServiceCollection services)
     {
         services.TryAddSingleton<ArticleApi>();
+
+        // Problem details echo what the caller sent ("'<script>' is not an article id"). ASP.NET Core writes them with
+        // relaxed escaping, leaving '<' and '>' raw; escape them as every other response body does.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = PipelineJson.Options.Encoder);
         return services;
     }
 }
