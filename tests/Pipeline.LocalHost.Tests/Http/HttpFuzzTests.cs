@@ -75,14 +75,14 @@ public sealed class HttpFuzzTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Fuzzed_article_and_related_ids_are_refused_or_not_found_never_a_server_error()
+    public async Task Fuzzed_article_and_related_ids_get_a_client_error_never_a_server_error()
     {
         foreach (var id in RelatedIdsAndArticleIds)
         {
             var status = await AssertHandledAsync(HttpMethod.Get, $"/api/articles/{Uri.EscapeDataString(id)}");
-            Assert.True(status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{id}: {status}");
+            Assert.True((int)status is >= 400 and < 500, $"{id}: {status}");
             status = await AssertHandledAsync(HttpMethod.Get, $"/api/articles/{Uri.EscapeDataString(id)}/related?top={Uri.EscapeDataString(Value(new Random(id.Length)))}");
-            Assert.True(status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{id}: {status}");
+            Assert.True((int)status is >= 400 and < 500, $"{id}: {status}");
         }
     }
 
