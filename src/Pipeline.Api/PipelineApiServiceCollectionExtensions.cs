@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pipeline.Core.Serialization;
 
 namespace Pipeline.Api;
 
@@ -10,6 +11,10 @@ public static class PipelineApiServiceCollectionExtensions
         services.TryAddSingleton<ArticleApi>();
         // Problem details for the responses the host writes itself (see UsePipelineApiProblems).
         services.AddProblemDetails();
+
+        // Problem details echo what the caller sent ("'<script>' is not an article id"). ASP.NET Core writes them with
+        // relaxed escaping, leaving '<' and '>' raw; escape them as every other response body does.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = PipelineJson.Options.Encoder);
         return services;
     }
 }

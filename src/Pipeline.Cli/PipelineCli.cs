@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Cli.Normalize;
 using Pipeline.Cli.Redrive;
+using Pipeline.Cli.Soak;
 using Pipeline.Core;
 
 namespace Pipeline.Cli;
@@ -10,6 +11,7 @@ namespace Pipeline.Cli;
 public static class PipelineCli
 {
     public const string NormalizeCommandName = "normalize";
+    public const string SoakCommandName = "soak";
 
     public const string RedriveCommandName = "redrive";
 
@@ -35,9 +37,15 @@ public static class PipelineCli
             return await new RedriveCommand(output, error).ExecuteAsync([.. args.Skip(1)], cancellationToken);
         }
 
+        if (args[0].Equals(SoakCommandName, StringComparison.OrdinalIgnoreCase))
+        {
+            // The soak builds its own ingest path around a temporary index; it needs none of the preview's services.
+            return await new SoakCommand(output, error).ExecuteAsync(args.Skip(1).ToList(), cancellationToken);
+        }
+
         if (!args[0].Equals(NormalizeCommandName, StringComparison.OrdinalIgnoreCase))
         {
-            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {NormalizeCommandName}, {RedriveCommandName}. See --help.");
+            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {NormalizeCommandName}, {RedriveCommandName}, {SoakCommandName}. See --help.");
             return ExitCodes.Usage;
         }
 

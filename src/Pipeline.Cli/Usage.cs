@@ -9,11 +9,12 @@ public static class Usage
     {
         output.WriteLine($$$"""
             pipeline: preview what ingest makes of article files, without storage or a search index; re-drive
-            blobs that were rejected or parked.
+            blobs that were rejected or parked; soak the ingest path with hostile and mutated inputs.
 
             Usage:
               {{{RunHint}}} normalize <file-or-folder>...
               {{{RunHint}}} redrive (--all | --reason CODE) [--dry-run] [--Key=value...]
+              {{{RunHint}}} soak [--count N] [--seed N] [--corpus <file-or-folder>]... [--no-large]
               {{{RunHint}}} --help
 
             Commands:
@@ -33,6 +34,18 @@ public static class Usage
                           switches); with nothing configured, Azurite. The embedded index has one writer: stop
                           the local host first (it re-drives parked blobs itself once search answers).
                           Prints one line per record and a summary; exit 1 if any record still fails.
+              soak        Run inputs through the real ingest path (normalizer, enricher, ingestor) into a real
+                          Lucene index in a temporary folder, with in-memory stores for blob storage: first the
+                          hostile corpus (empty, binary, PDF/ZIP/images, broken encodings, 100,000-deep nesting,
+                          billion-laughs entities, broken and wrong-typed JSON, hostile blob names), then the
+                          50 MB inputs and a gzip bomb (unless --no-large), then files under --corpus (default
+                          {{{Soak.SoakCommand.DefaultCorpus}}}; repeatable), one in ten as they are and the rest mutated
+                          (byte flips, truncation, splicing, encoding swaps, tag deletion and duplication,
+                          control characters, huge runs, range deletion, gzip), until --count inputs (default
+                          {{{Soak.SoakCommand.DefaultCount:N0}}}). The same --seed (default {{{Soak.SoakCommand.DefaultSeed}}}) gives the same inputs.
+                          Afterwards every input must be found again, as its articles in the index and store or
+                          as a rejection. Prints: processed, indexed, rejected by reason, crashes, lost.
+                          Progress goes to standard error.
 
             Output of normalize, one line per article:
               {"source": "<input path>", "format": "Html", "id": "...", "title": "...", "authors": [...],
@@ -49,8 +62,10 @@ public static class Usage
             so standard output stays pure JSON Lines.
 
             Exit codes:
-              0   every input normalized (redrive: every record resolved, or a dry run)
+              0   every input normalized (redrive: every record resolved, or a dry run; soak: no crash,
+                  nothing lost, no duplicate)
               1   at least one input failed (see its error line), or the run was interrupted
+                  (soak: at least one crash, lost input or duplicate id)
               2   usage error: unknown command or option, no input, or a path that does not exist
 
             Examples:
@@ -60,6 +75,7 @@ public static class Usage
               {{{RunHint}}} normalize uploads/ | jq -c 'select(.error) | {source, error}'
               {{{RunHint}}} redrive --reason TooLarge --dry-run
               {{{RunHint}}} redrive --all
+              {{{RunHint}}} soak --count 10000 --seed 7 --corpus ../shared/corpora --corpus ../shared/samples
             """);
     }
 }

@@ -14,7 +14,8 @@ public static class ArticleId
     public static string FromBlobName(string blobName, int partIndex = 0)
     {
         ArgumentException.ThrowIfNullOrEmpty(blobName);
-        var stem = Path.GetFileNameWithoutExtension(blobName.TrimEnd('/'));
+        // Backslashes separate folders in names made on Windows; on Linux Path would keep them as part of the file name.
+        var stem = Path.GetFileNameWithoutExtension(blobName.Replace('\\', '/').TrimEnd('/'));
         if (stem.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
             stem = stem[..^5];
@@ -34,7 +35,7 @@ public static class ArticleId
     {
         var builder = new StringBuilder(Math.Min(text.Length, MaxSlugLength));
         var pendingDash = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKD))
         {
             if (builder.Length >= MaxSlugLength)
             {
@@ -58,5 +59,26 @@ public static class ArticleId
         }
 
         return builder.ToString().TrimEnd('-');
+    }
+
+    // Normalize throws on a lone surrogate; a name with one can only come from a broken client, but must not crash ingest.
+    private static string WithoutLoneSurrogates(string text) =>
+        text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !IsWellFormed(text) ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

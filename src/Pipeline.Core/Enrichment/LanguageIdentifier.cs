@@ -37,15 +37,19 @@ public static class LanguageIdentifier
         Language.Czech, Language.Slovak, Language.Romanian, Language.Hungarian, Language.Turkish, Language.Indonesian,
         Language.Vietnamese, Language.Catalan, Language.Greek, Language.Russian, Language.Ukrainian, Language.Bulgarian,
         Language.Arabic, Language.Persian, Language.Urdu, Language.Hebrew, Language.Hindi, Language.Thai,
-        Language.Japanese, Language.Chinese, Language.Korean,
     ];
+
+    // Chinese, Japanese and Korean are not in Lingua's list: Lingua ships no trigram models for them, and once a text
+    // with Han characters made it weigh Japanese against Chinese it tried to load one and threw (found by the soak).
+    // Their scripts tell them apart instead: kana is Japanese only, Hangul Korean only, Han without either Chinese.
+    private static readonly string[] EastAsianCodes = ["ja", "zh", "ko"];
 
     // Models load lazily per language on first use and are shared process-wide by Lingua.
     private static readonly Lazy<LanguageDetector> Detector = new(() =>
         LanguageDetectorBuilder.FromLanguages(Languages).WithLowAccuracyMode().Build());
 
     /// <summary>ISO 639-1 codes of the languages that can be identified.</summary>
-    public static IReadOnlyList<string> SupportedLanguages { get; } = [.. Languages.Select(Code)];
+    public static IReadOnlyList<string> SupportedLanguages { get; } = [.. Languages.Select(Code), .. EastAsianCodes];
 
     /// <summary>The language of <paramref name="text"/> ("en", "de", "ja" …), or null when it is unclear.</summary>
     public static string? Identify(string text)
@@ -55,6 +59,11 @@ public static class LanguageIdentifier
         if (CountLetters(sample) < MinimumLetters)
         {
             return null;
+        }
+
+        if (EastAsianScript.Identify(sample) is { } eastAsian)
+        {
+            return eastAsian;
         }
 
         var best = Detector.Value.ComputeLanguageConfidenceValues(sample).FirstOrDefault();

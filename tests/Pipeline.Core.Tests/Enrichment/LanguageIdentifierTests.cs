@@ -86,4 +86,14 @@ public sealed class LanguageIdentifierTests
 
         Assert.Empty(missing);
     }
+
+    [Theory]
+    [InlineData("en", "The minister met his counterpart in Beijing (北京) on Tuesday to discuss trade, tariffs and the future of the summit planned for next spring in 東京, officials said.")]
+    [InlineData("zh", "東京 北京 上海 香港 台北 大阪 首爾 新加坡 曼谷 河內 馬尼拉 雅加達 吉隆坡 仰光 金邊 萬象 達卡 加德滿都")]
+    [InlineData("ja", "東京都は新しい計画を発表しました。北京と上海の代表も会議に出席しています。")]
+    public void Tells_east_asian_text_apart_by_script_without_lingua_models(string expected, string text)
+    {
+        // The soak found Han-heavy text making Lingua reach for a Japanese trigram model it does not ship, and throw.
+        Assert.Equal(expected, LanguageIdentifier.Identify(text));
+    }
 }

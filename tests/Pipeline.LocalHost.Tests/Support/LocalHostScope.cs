@@ -25,6 +25,9 @@ public sealed class LocalHostScope : IDisposable
 
     public string DataPath => _data.Path;
 
+    /// <summary>Where the API listens; port 0 lets the OS pick a free port, and the host reports it.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:0";
+
     public IReadOnlyDictionary<string, string?> Settings(string connectionString) => new Dictionary<string, string?>
     {
         ["AzureWebJobsStorage"] = connectionString,
@@ -35,8 +38,7 @@ public sealed class LocalHostScope : IDisposable
         ["Pipeline:LocalHost:HostId"] = HostId,
         // The fixture's Azurite must be found; a test that started its own would hide a bug.
         ["Pipeline:LocalHost:Azurite:AutoStart"] = "false",
-        // Port 0: the OS picks a free port, and the host reports it.
-        ["urls"] = "http://127.0.0.1:0",
+        ["urls"] = Urls,
         // The trigger's own "Executing ..." lines, which the defaults quiet, show what it picked up.
         ["Logging:LogLevel:Function"] = "Information",
     };

@@ -44,6 +44,14 @@ public static class FormatDetector
         var sample = TextDecoder.Decode(content.Span[..Math.Min(content.Length, SampleLength)])
             ?? throw new NormalizationException(NormalizationErrorCode.Binary, $"'{source.Name}' is not text.");
         var input = new DetectionInput(content, sample.Text, FormatHints.Guess(source.Name, source.ContentType));
+        if (XmlSignature.IsXmlDocument(sample.Text) && !HtmlSignature.IsDocument(sample.Text))
+        {
+            // Feeds, sitemaps and other XML: read as text they would index their markup. XHTML pages are HTML pages.
+            throw new NormalizationException(
+                NormalizationErrorCode.UnsupportedFormat,
+                $"'{source.Name}' is an XML document; Pipeline reads HTML, Markdown, JSON and plain text articles.");
+        }
+
         foreach (var rule in Rules)
         {
             if (rule.Matches(input))

@@ -58,6 +58,16 @@ internal static class GzipContent
             throw new NormalizationException(NormalizationErrorCode.Malformed, $"'{source.Name}' is not valid gzip: {ex.Message}", ex);
         }
 
+        // GZipStream returns what it could inflate from a cut-off stream without complaint; the trailer it never
+        // reached then does not state the size that came out. (A file of several concatenated members states only the
+        // last one's size; no tool writes those for single documents.)
+        if (compressed.Length < 18 || stated != (uint)output.Length)
+        {
+            throw new NormalizationException(
+                NormalizationErrorCode.Malformed,
+                $"'{source.Name}' is truncated or corrupt gzip: it inflates to {output.Length:N0} bytes, its trailer states {stated:N0}.");
+        }
+
         return source with
         {
             Name = InnerName(source.Name),

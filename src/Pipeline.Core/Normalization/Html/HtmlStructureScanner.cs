@@ -39,6 +39,7 @@ internal static class HtmlStructureScanner
         var depth = 0;
         var max = 0;
         var elements = 0;
+        var paragraphOpen = false;
         var i = 0;
         while (i < html.Length)
         {
@@ -80,9 +81,14 @@ internal static class HtmlStructureScanner
             var tagEnd = FindTagEnd(html, nameEnd);
             var selfClosing = tagEnd > 0 && html[tagEnd - 1] == '/';
             i = tagEnd + 1;
-            if (!isEndTag && ++elements > maxElements)
+            if ((!isEndTag || CreatesElement(name, ref paragraphOpen)) && ++elements > maxElements)
             {
                 return new HtmlStructure(max, elements);
+            }
+
+            if (!isEndTag && name.Equals("p", StringComparison.OrdinalIgnoreCase))
+            {
+                paragraphOpen = true;
             }
 
             if (notNesting.Contains(name))
@@ -113,6 +119,29 @@ internal static class HtmlStructureScanner
         }
 
         return new HtmlStructure(max, elements);
+    }
+
+    /// <summary>
+    /// Whether an end tag makes the parser create an element: a <c>&lt;/p&gt;</c> with no paragraph open becomes an
+    /// empty paragraph, and <c>&lt;/br&gt;</c> a line break. A megabyte of <c>&lt;/p&gt;</c> is a quarter of a million
+    /// elements that content extraction would crawl through for minutes.
+    /// </summary>
+    private static bool CreatesElement(ReadOnlySpan<char> endTagName, ref bool paragraphOpen)
+    {
+        if (endTagName.Equals("br", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!endTagName.Equals("p", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // Other elements close an open paragraph too; not tracking them undercounts, by at most one per paragraph.
+        var stray = !paragraphOpen;
+        paragraphOpen = false;
+        return stray;
     }
 
     /// <summary>Index of the tag's closing <c>&gt;</c>, stepping over quoted attribute values.</summary>
@@ -184,5 +213,5 @@ internal static class HtmlStructureScanner
 }
 
 /// <param name="MaxDepth">The deepest element nesting.</param>
-/// <param name="Elements">The number of elements (start tags outside comments, scripts and styles).</param>
+/// <param name="Elements">The number of elements (start tags outside comments, scripts and styles, and stray end tags that create one).</param>
 internal readonly record struct HtmlStructure(int MaxDepth, int Elements);

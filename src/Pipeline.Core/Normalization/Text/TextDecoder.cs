@@ -5,7 +5,7 @@ namespace Pipeline.Core.Normalization.Text;
 
 /// <summary>
 /// Turns uploaded bytes into a string without trusting what the uploader declared: a byte order mark wins,
-/// then strict UTF-8, then Windows-1252. Uploads are mostly UTF-8, but older corpora and Windows editors still
+/// then UTF-16 recognised by its pattern of zero bytes, then strict UTF-8, then Windows-1252. Uploads are mostly UTF-8, but older corpora and Windows editors still
 /// produce single-byte text (the BBC corpus has a lone 0xA3 "£"), and Windows-1252 decodes any byte sequence, so
 /// the fallback never loses the file.
 /// </summary>
@@ -48,6 +48,14 @@ public static class TextDecoder
             return BinaryContentDetector.LooksBinary(text.AsSpan()) ? null : new DecodedText(text, bomEncoding);
         }
 
+        if (TryDetectUtf16WithoutByteOrderMark(bytes, out var utf16))
+        {
+            // Notepad's "Unicode" without a BOM, and exports that drop it: every Latin character has a zero byte, so
+            // the byte-level binary check below would reject readable text.
+            var text = utf16.GetString(bytes[..(bytes.Length & ~1)]);
+            return BinaryContentDetector.LooksBinary(text.AsSpan()) ? null : new DecodedText(text, utf16);
+        }
+
         if (BinaryContentDetector.LooksBinary(bytes))
         {
             return null;
@@ -58,6 +66,37 @@ public static class TextDecoder
         return Utf8.IsValid(bytes)
             ? new DecodedText(Encoding.UTF8.GetString(bytes), Encoding.UTF8)
             : new DecodedText(Windows1252.GetString(bytes), Windows1252);
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark, recognised the way Windows' IsTextUnicode does: in text that is mostly Latin
+    /// script, nearly every other byte is zero, and the bytes between are not. Binary formats put zeros anywhere.
+    /// </summary>
+    private static bool TryDetectUtf16WithoutByteOrderMark(ReadOnlySpan<byte> bytes, out Encoding encoding)
+    {
+        const int MinCharacters = 4;
+        encoding = Encoding.Unicode;
+        var sample = bytes[..(Math.Min(bytes.Length, BinaryContentDetector.SampleLength) & ~1)];
+        var characters = sample.Length / 2;
+        if (characters < MinCharacters)
+        {
+            return false;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        if (oddZeros >= characters * 0.7 && evenZeros <= characters * 0.05)
+        {
+            return true;
+        }
+
+        encoding = Encoding.BigEndianUnicode;
+        return evenZeros >= characters * 0.7 && oddZeros <= characters * 0.05;
     }
 
     private static bool TryDetectByteOrderMark(ReadOnlySpan<byte> bytes, out Encoding encoding, out int length)
