@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 
@@ -23,6 +24,16 @@ public sealed class InMemoryArticleStore : INormalizedArticleStore
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(_articles.TryRemove(id, out _));
+
+    public async IAsyncEnumerable<StoredArticle> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.Yield();
+        foreach (var article in _articles.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new StoredArticle(article.Id, article.Source.BlobName);
+        }
+    }
 }
 
 /// <summary>The rejection store of a soak run.</summary>
@@ -37,6 +48,19 @@ public sealed class InMemoryRejectionStore : IRejectionStore
         ArgumentNullException.ThrowIfNull(rejection);
         _rejections[rejection.BlobName] = rejection;
         return Task.CompletedTask;
+    }
+
+    public Task<Rejection?> GetAsync(string blobName, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Find(blobName));
+
+    public async IAsyncEnumerable<Rejection> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.Yield();
+        foreach (var rejection in _rejections.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return rejection;
+        }
     }
 
     public Task ClearAsync(string blobName, CancellationToken cancellationToken = default)

@@ -139,7 +139,7 @@ public sealed class SoakHarness : IAsyncDisposable
         {
             if (result.RejectedFor is { } reason)
             {
-                if (_rejections.Find(input.BlobName)?.Reason != reason)
+                if (_rejections.Find(input.BlobName)?.Reason != reason.ToString())
                 {
                     lost.Add(new SoakFailure(input.BlobName, input.Origin, $"rejected as {reason}, but no such rejection is recorded"));
                 }
