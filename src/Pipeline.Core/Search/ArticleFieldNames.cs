@@ -28,7 +28,7 @@ public static class ArticleFieldNames
     /// <summary>The input format as the API spells it: "plainText", "html", "markdown" or "json".</summary>
     public const string Format = "format";
 
-    /// <summary>Publication time (Edm.DateTimeOffset); articles without one never match a comparison on it.</summary>
+    /// <summary>Publication time (Edm.DateTimeOffset). Articles without one match only <c>eq null</c> and, as in OData, <c>ne</c>.</summary>
     public const string Published = "published";
 
     public static IReadOnlyList<string> Searchable { get; } = [Title, Body, Authors, Tags];
