@@ -5,17 +5,13 @@ namespace Pipeline.Core.Normalization.Text;
 
 /// <summary>
 /// Turns uploaded bytes into a string without trusting what the uploader declared: a byte order mark wins,
-/// then UTF-16 recognised by its pattern of zero bytes, then strict UTF-8, then Windows-1252. Uploads are mostly UTF-8, but older corpora and Windows editors still
-/// produce single-byte text (the BBC corpus has a lone 0xA3 "£"), and Windows-1252 decodes any byte sequence, so
-/// the fallback never loses the file.
+/// then UTF-16 recognised by its pattern of zero bytes, then strict UTF-8, then a single-byte code page: Windows-1251
+/// when the bytes read as Cyrillic, else Windows-1252. Uploads are mostly UTF-8, but older corpora and Windows editors
+/// still produce single-byte text (the BBC corpus has a lone 0xA3 "£"), and single-byte code pages decode any byte
+/// sequence, so the fallback never loses the file. UTF-8 read as Windows-1252 upstream ("â€™") is repaired.
 /// </summary>
 public static class TextDecoder
 {
-    // Taken from the provider directly rather than registered process-wide: decoding must not depend on
-    // (or change) global Encoding state that the host or other libraries own.
-    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
-        ?? throw new InvalidOperationException("Windows-1252 is not available from CodePagesEncodingProvider.");
-
     private static readonly Encoding Utf32LittleEndian = new UTF32Encoding(bigEndian: false, byteOrderMark: false);
 
     private static readonly Encoding Utf32BigEndian = new UTF32Encoding(bigEndian: true, byteOrderMark: false);
@@ -63,9 +59,15 @@ public static class TextDecoder
 
         // Strict UTF-8 first: valid UTF-8 that is not meant as UTF-8 is vanishingly rare, while any Windows-1252
         // text with a non-ASCII byte is almost never valid UTF-8.
-        return Utf8.IsValid(bytes)
-            ? new DecodedText(Encoding.UTF8.GetString(bytes), Encoding.UTF8)
-            : new DecodedText(Windows1252.GetString(bytes), Windows1252);
+        if (Utf8.IsValid(bytes))
+        {
+            return new DecodedText(MojibakeRepair.Repair(Encoding.UTF8.GetString(bytes)), Encoding.UTF8);
+        }
+
+        // Code pages are taken from the provider directly rather than registered process-wide: decoding must not
+        // depend on (or change) global Encoding state that the host or other libraries own.
+        var singleByte = SingleByteEncodingGuesser.Guess(bytes);
+        return new DecodedText(MojibakeRepair.Repair(singleByte.GetString(bytes)), singleByte);
     }
 
     /// <summary>

@@ -92,4 +92,48 @@ public sealed class TextDecoderTests
     }
 
     private static DecodedText Decode(byte[] bytes) => Assert.IsType<DecodedText>(TextDecoder.Decode(bytes));
+
+    [Fact]
+    public void Detects_windows_1251_cyrillic_when_nothing_is_declared()
+    {
+        const string Russian = "Городские власти во вторник объявили, что трамвайная линия будет продлена. Ёлки стоят.";
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1251)!.GetBytes(Russian);
+
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.Equal(Russian, decoded!.Text);
+        Assert.Equal(1251, decoded.Encoding.CodePage);
+    }
+
+    [Fact]
+    public void Keeps_windows_1252_for_accented_latin_text()
+    {
+        const string French = "Le conseil municipal a annoncé mardi que la ligne de tramway sera prolongée jusqu’au nouveau quartier.";
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(French);
+
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.Equal(French, decoded!.Text);
+        Assert.Equal(1252, decoded.Encoding.CodePage);
+    }
+
+    [Theory]
+    [InlineData("Itâ€™s a â€œdealâ€, he said â€” again.", "It’s a “deal”, he said — again.")]
+    [InlineData("The cafÃ© charges Â£5 for a crÃ¨me brÃ»lÃ©e.", "The café charges £5 for a crème brûlée.")]
+    [InlineData("Москва: Itâ€™s cold.", "Москва: It’s cold.")]
+    [InlineData("Emoji ðŸ˜€ survived.", "Emoji 😀 survived.")]
+    public void Repairs_utf8_that_was_read_as_windows_1252_upstream(string mojibake, string expected)
+    {
+        var decoded = TextDecoder.Decode(Encoding.UTF8.GetBytes(mojibake));
+
+        Assert.Equal(expected, decoded!.Text);
+    }
+
+    [Theory]
+    [InlineData("A naïve café – “quoted” — Ångström, Â alone, Ã and ©.")]
+    [InlineData("São Paulo, Açaí, Bogotá, Zürich, Øresund, Œuvre.")]
+    public void Leaves_real_accented_text_alone(string text)
+    {
+        Assert.Equal(text, TextDecoder.Decode(Encoding.UTF8.GetBytes(text))!.Text);
+    }
 }
