@@ -21,5 +21,8 @@ public sealed class ArticleBlobTrigger(BlobIngestHandler handler)
         CancellationToken cancellationToken) =>
         // Rejections are recorded and logged by the ingestor. A try that fails on a transient fault throws, so the SDK
         // delivers the blob again, until the ingestor parks it (Pipeline:Ingest:MaxAttempts) and returns.
-        handler.IngestAsync(blob, cancellationToken);
+        // A graceful stop lets the blob in hand finish instead of cancelling it: a cancelled try can leave the article
+        // saved but not indexed, and the SDK hands the blob out again only when its queue message's visibility timeout
+        // (about 10 minutes) has passed. One blob takes milliseconds to seconds, well within the host's stop timeout.
+        handler.IngestAsync(blob, CancellationToken.None);
 }
