@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Pipeline.Core.Enrichment;
+using Pipeline.Core.Normalization.PlainText;
 
 namespace Pipeline.Core.Related;
 
@@ -17,7 +18,7 @@ internal static class HeadlineText
     public static string Exact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return CollapseWhiteSpace(text.Normalize(NormalizationForm.FormC));
+        return LineText.CollapseWhitespace(text.Normalize(NormalizationForm.FormC));
     }
 
     /// <summary>
@@ -65,7 +66,7 @@ internal static class HeadlineText
             }
         }
 
-        return CollapseWhiteSpace(builder.ToString().Normalize(NormalizationForm.FormC));
+        return LineText.CollapseWhitespace(builder.ToString().Normalize(NormalizationForm.FormC));
     }
 
     /// <summary>
@@ -93,28 +94,4 @@ internal static class HeadlineText
 
     private static string Stem(string word, string? language) =>
         language is null or "en" ? EnglishPluralStemmer.Stem(word) : word;
-
-    private static string CollapseWhiteSpace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
 }
