@@ -6,6 +6,7 @@ using Pipeline.Core;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Normalization.Detection;
 using Pipeline.Core.Normalization.Html;
+using Pipeline.Core.Normalization.Json;
 using Pipeline.Core.Related;
 using Pipeline.Hosting.Ingestion;
 using Pipeline.Hosting.Search;
@@ -24,6 +25,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddPipelineCore();
         services.AddOptions<ArticleNormalizerOptions>().Bind(configuration.GetSection(ArticleNormalizerOptions.SectionName));
         services.AddOptions<HtmlNormalizerOptions>().Bind(configuration.GetSection(HtmlNormalizerOptions.SectionName));
+        services.AddOptions<JsonNormalizerOptions>().Bind(configuration.GetSection(JsonNormalizerOptions.SectionName));
         services.AddOptions<RelatedArticlesOptions>().Bind(configuration.GetSection(RelatedArticlesOptions.SectionName));
         services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName));
         services.AddPipelineBlobStorage(configuration);

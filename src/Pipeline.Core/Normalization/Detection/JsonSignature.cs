@@ -15,7 +15,7 @@ internal static class JsonSignature
 {
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
-        MaxDepth = JsonNormalizer.MaxDepth,
+        MaxDepth = JsonNormalizerOptions.DefaultMaxDepth,
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
     };
@@ -74,7 +74,7 @@ internal static class JsonSignature
         }
         catch (JsonException)
         {
-            return reader.CurrentDepth >= JsonNormalizer.MaxDepth ? Validity.TooDeep : Validity.Invalid;
+            return reader.CurrentDepth >= JsonNormalizerOptions.DefaultMaxDepth ? Validity.TooDeep : Validity.Invalid;
         }
     }
 

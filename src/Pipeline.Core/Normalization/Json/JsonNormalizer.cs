@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Normalization.Html;
 using Pipeline.Core.Normalization.Text;
@@ -45,7 +46,7 @@ namespace Pipeline.Core.Normalization.Json;
 /// trailing commas are tolerated.
 /// </para>
 /// <para>
-/// Errors: JSON that does not parse, or nests deeper than <see cref="MaxDepth"/>, is
+/// Errors: JSON that does not parse, or nests deeper than <see cref="JsonNormalizerOptions.MaxDepth"/>, is
 /// <see cref="NormalizationErrorCode.Malformed"/> with the line and byte position; a field of the wrong type
 /// (a numeric title, an object body) is <see cref="NormalizationErrorCode.Malformed"/> naming the field and its path;
 /// an empty array, or an object without a body, is <see cref="NormalizationErrorCode.NoText"/>; a body without a title
@@ -55,29 +56,26 @@ namespace Pipeline.Core.Normalization.Json;
 /// </remarks>
 public sealed class JsonNormalizer : IArticleNormalizer
 {
-    /// <summary>Deepest nesting accepted. Article JSON is a few levels deep; JSON-LD graphs stay under ten.</summary>
-    public const int MaxDepth = 64;
-
-    /// <summary>Most articles one upload may hold.</summary>
-    public const int MaxArticles = 10_000;
-
-    private static readonly JsonDocumentOptions ParseOptions = new()
-    {
-        MaxDepth = MaxDepth,
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     private readonly JsonArticleBody _body;
+    private readonly JsonNormalizerOptions _options;
+    private readonly JsonDocumentOptions _parseOptions;
 
-    public JsonNormalizer(HtmlNormalizer html)
+    public JsonNormalizer(HtmlNormalizer html, IOptions<JsonNormalizerOptions> options)
     {
         ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(options);
         _body = new JsonArticleBody(html);
+        _options = options.Value;
+        _parseOptions = new JsonDocumentOptions
+        {
+            MaxDepth = Math.Max(1, _options.MaxDepth),
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        };
     }
 
     public JsonNormalizer()
-        : this(new HtmlNormalizer())
+        : this(new HtmlNormalizer(), Options.Create(new JsonNormalizerOptions()))
     {
     }
 
@@ -91,7 +89,7 @@ public sealed class JsonNormalizer : IArticleNormalizer
         }
 
         using var document = Parse(text, source.Name);
-        var located = JsonArticleLocator.Find(document.RootElement, source.Name, MaxArticles);
+        var located = JsonArticleLocator.Find(document.RootElement, source.Name, _options.MaxArticles);
         var articles = new List<NormalizedArticle>(located.Count);
         foreach (var article in located)
         {
@@ -102,11 +100,19 @@ public sealed class JsonNormalizer : IArticleNormalizer
         return articles;
     }
 
-    private static JsonDocument Parse(string text, string sourceName)
+    private JsonDocument Parse(string text, string sourceName)
     {
         try
         {
-            return JsonDocument.Parse(text, ParseOptions);
+            return JsonDocument.Parse(text, _parseOptions);
+        }
+        catch (JsonException ex) when (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+            || ex.Message.Contains("maximum allowed depth", StringComparison.Ordinal))
+        {
+            throw new NormalizationException(
+                NormalizationErrorCode.Malformed,
+                $"'{sourceName}' nests JSON deeper than {_parseOptions.MaxDepth} levels (line {ex.LineNumber + 1}); the limit is Pipeline:Normalization:Json:MaxDepth.",
+                ex);
         }
         catch (JsonException ex)
         {

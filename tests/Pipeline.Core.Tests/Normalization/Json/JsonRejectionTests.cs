@@ -1,5 +1,8 @@
 using System.Text;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Normalization;
+using Pipeline.Core.Normalization.Html;
+using Pipeline.Core.Normalization.Json;
 using static Pipeline.Core.Tests.Normalization.Json.JsonInput;
 
 namespace Pipeline.Core.Tests.Normalization.Json;
@@ -61,7 +64,30 @@ public sealed class JsonRejectionTests
         var exception = Reject(json);
 
         Assert.Equal(NormalizationErrorCode.Malformed, exception.Code);
-        Assert.Contains("maximum configured depth of 64", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("'export.json' nests JSON deeper than 64 levels (line 1); the limit is Pipeline:Normalization:Json:MaxDepth.", exception.Message);
+    }
+
+    [Fact]
+    public void Takes_the_nesting_limit_from_its_options()
+    {
+        var json = """{"title": "A", "body": "B", "extra": [[[[{"a": 1}]]]]}""";
+        var strict = new JsonNormalizer(new HtmlNormalizer(), Options.Create(new JsonNormalizerOptions { MaxDepth = 4 }));
+
+        var exception = Assert.Throws<NormalizationException>(() => strict.Normalize(new SourceDocument("export.json", Encoding.UTF8.GetBytes(json))));
+
+        Assert.Contains("deeper than 4 levels", exception.Message, StringComparison.Ordinal);
+        Assert.Single(NormalizeAll(json));
+    }
+
+    [Fact]
+    public void Takes_the_article_count_limit_from_its_options()
+    {
+        var json = """[{"title": "A", "body": "B"}, {"title": "C", "body": "D"}, {"title": "E", "body": "F"}]""";
+        var strict = new JsonNormalizer(new HtmlNormalizer(), Options.Create(new JsonNormalizerOptions { MaxArticles = 2 }));
+
+        var exception = Assert.Throws<NormalizationException>(() => strict.Normalize(new SourceDocument("export.json", Encoding.UTF8.GetBytes(json))));
+
+        Assert.Equal(NormalizationErrorCode.TooLarge, exception.Code);
     }
 
     [Fact]
