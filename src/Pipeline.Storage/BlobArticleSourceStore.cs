@@ -7,6 +7,10 @@ using Pipeline.Core.Normalization;
 namespace Pipeline.Storage;
 
 /// <summary>The uploaded sources in the articles container; only ever read.</summary>
+/// <remarks>
+/// A listing gives ETags bare while properties and downloads give them quoted; all three are written in the quoted
+/// header form (<c>"H"</c>) so that a listed version compares equal to the one recorded when it was ingested.
+/// </remarks>
 public sealed class BlobArticleSourceStore(BlobContainers containers) : IArticleSourceStore
 {
     public async IAsyncEnumerable<SourceBlob> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -14,7 +18,7 @@ public sealed class BlobArticleSourceStore(BlobContainers containers) : IArticle
         await foreach (var item in containers.Articles.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             var properties = item.Properties;
-            yield return new SourceBlob(item.Name, properties.ETag?.ToString(), properties.ContentLength ?? 0, properties.LastModified, properties.ContentType);
+            yield return new SourceBlob(item.Name, properties.ETag?.ToString("H"), properties.ContentLength ?? 0, properties.LastModified, properties.ContentType);
         }
     }
 
@@ -23,7 +27,7 @@ public sealed class BlobArticleSourceStore(BlobContainers containers) : IArticle
         try
         {
             var properties = (await containers.Articles.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
-            return new SourceBlob(name, properties.ETag.ToString(), properties.ContentLength, properties.LastModified, properties.ContentType);
+            return new SourceBlob(name, properties.ETag.ToString("H"), properties.ContentLength, properties.LastModified, properties.ContentType);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -45,5 +49,5 @@ public sealed class BlobArticleSourceStore(BlobContainers containers) : IArticle
     }
 
     internal static SourceDocument ToSourceDocument(string name, BinaryData content, BlobDownloadDetails details) =>
-        new(name, content.ToMemory(), details.ContentType, details.ETag.ToString(), details.LastModified);
+        new(name, content.ToMemory(), details.ContentType, details.ETag.ToString("H"), details.LastModified);
 }
