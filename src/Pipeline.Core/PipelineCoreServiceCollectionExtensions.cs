@@ -45,6 +45,7 @@ public static class PipelineCoreServiceCollectionExtensions
         services.TryAddSingleton<SourceBlobIngestor>();
         services.TryAddSingleton<RejectionRedriver>();
         services.TryAddSingleton<ArticleReconciler>();
+        services.TryAddSingleton<InterruptedIngestCatchUp>();
         services.AddOptions<RelatedArticlesOptions>()
             .Validate(options => options.IsValid(), $"'{RelatedArticlesOptions.SectionName}' has a value out of range.")
             .ValidateOnStart();

@@ -152,7 +152,9 @@ public sealed partial class ArticleIngestor(
             }
         }
 
-        for (var part = 0; part < articles.Count; part++)
+        // The first part is written last: when the index holds it from this version, every part is written, which is
+        // how a catch-up after a crash tells finished blobs from interrupted ones (InterruptedIngestCatchUp).
+        for (var part = articles.Count - 1; part >= 0; part--)
         {
             var article = articles[part];
 

@@ -3,7 +3,10 @@ using Pipeline.LocalHost.Hosting;
 
 namespace Pipeline.LocalHost.Cli;
 
-/// <summary><c>run</c>: starts the local pipeline and keeps it running until Ctrl+C or SIGTERM.</summary>
+/// <summary>
+/// <c>run</c>: starts the local pipeline and keeps it running until Ctrl+C or SIGTERM, starting it again when it asks
+/// for a restart (<see cref="HostRestartRequest"/>).
+/// </summary>
 public sealed class RunCommand(TextWriter output, TextWriter error)
 {
     public async Task<int> ExecuteAsync(ParsedCommandLine commandLine, CancellationToken cancellationToken)
@@ -30,10 +33,30 @@ public sealed class RunCommand(TextWriter output, TextWriter error)
             return ExitCodes.Failed;
         }
 
-        await using (host)
+        try
         {
             await WriteBannerAsync(host);
-            await host.WaitForShutdownAsync(CancellationToken.None);
+            while (true)
+            {
+                await host.WaitForShutdownAsync(CancellationToken.None);
+                if (host.RestartReason is not { } reason || cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                // The Functions platform restarts a failed host; locally this loop does.
+                await error.WriteLineAsync($"Restarting the host: {reason}");
+                host = await host.RestartAsync(cancellationToken);
+                await output.WriteLineAsync("The host is running again.");
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Cancelled while the host was restarting.");
+        }
+        finally
+        {
+            await host.DisposeAsync();
         }
 
         return ExitCodes.Success;

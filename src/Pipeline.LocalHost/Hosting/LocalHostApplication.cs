@@ -1,4 +1,5 @@
 using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Api;
 using Pipeline.Core.Ingestion;
@@ -51,10 +52,14 @@ internal static class LocalHostApplication
             });
             webJobs.AddAzureStorageQueues();
         });
+        builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName);
+        builder.Services.AddSingleton<TriggerActivity>();
+        builder.Services.AddSingleton<HostRestartRequest>();
         builder.Services.AddSingleton<BlobTriggerPoisonQueue>();
         builder.Services.AddHostedService<ReconcileService>();
         builder.Services.Replace(ServiceDescriptor.Singleton<ITypeLocator, LocalHostFunctionTypes>());
         builder.Services.Replace(ServiceDescriptor.Singleton<INameResolver, LocalHostNameResolver>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IWebJobsExceptionHandlerFactory, RestartingExceptionHandlerFactory>());
 
         options.ConfigureBuilder?.Invoke(builder);
 

@@ -16,4 +16,12 @@ public sealed class LocalHostOptions
 
     /// <summary>Tries per blob before the trigger gives up and moves it to the <c>webjobs-blobtrigger-poison</c> queue.</summary>
     public int PoisonBlobThreshold { get; set; } = 5;
+
+    /// <summary>
+    /// How long the blob trigger must have been idle, after start-up or after work, before the host itself finishes
+    /// the blobs written before that which are still neither indexed nor rejected: a stopped or killed host, or storage
+    /// going away, leaves those behind queue messages the trigger hands out again only after about ten minutes.
+    /// Negative turns catch-up passes off.
+    /// </summary>
+    public TimeSpan CatchUpAfterQuiet { get; set; } = TimeSpan.FromSeconds(20);
 }

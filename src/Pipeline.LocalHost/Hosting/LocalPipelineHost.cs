@@ -13,14 +13,20 @@ namespace Pipeline.LocalHost.Hosting;
 /// </summary>
 public sealed class LocalPipelineHost : IAsyncDisposable
 {
+    private static readonly TimeSpan StorageWaitInterval = TimeSpan.FromSeconds(2);
+
     private readonly WebApplication _app;
     private readonly AzuriteLease _storage;
+    private readonly LocalHostStartOptions _options;
+    private readonly RepositoryLayout _repository;
     private int _disposed;
 
-    private LocalPipelineHost(WebApplication app, AzuriteLease storage)
+    private LocalPipelineHost(WebApplication app, AzuriteLease storage, LocalHostStartOptions options, RepositoryLayout repository)
     {
         _app = app;
         _storage = storage;
+        _options = options;
+        _repository = repository;
     }
 
     public IServiceProvider Services => _app.Services;
@@ -64,7 +70,7 @@ public sealed class LocalPipelineHost : IAsyncDisposable
             // The trigger would fail to list a missing container, and the stores write to the other two.
             await app.Services.GetRequiredService<BlobContainers>().EnsureCreatedAsync(cancellationToken);
             await app.StartAsync(cancellationToken);
-            return new LocalPipelineHost(app, storage);
+            return new LocalPipelineHost(app, storage, options, repository);
         }
         catch
         {
@@ -74,6 +80,42 @@ public sealed class LocalPipelineHost : IAsyncDisposable
                 await storage.DisposeAsync();
             }
 
+            throw;
+        }
+    }
+
+    /// <summary>Why the host asked to be restarted (see <see cref="HostRestartRequest"/>), or null.</summary>
+    public string? RestartReason => _app.Services.GetRequiredService<HostRestartRequest>().Reason;
+
+    /// <summary>
+    /// Replaces this stopped host with a fresh one on the same storage, which this host keeps running if it started it.
+    /// Waits for storage to answer first: a restart usually follows storage going away.
+    /// </summary>
+    public async Task<LocalPipelineHost> RestartAsync(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            throw new ObjectDisposedException(nameof(LocalPipelineHost));
+        }
+
+        if (!_app.Lifetime.ApplicationStopped.IsCancellationRequested)
+        {
+            await _app.StopAsync(cancellationToken);
+        }
+
+        await _app.DisposeAsync();
+        var app = LocalHostApplication.Build(_options, _repository);
+        try
+        {
+            await WaitForStorageAsync(
+                app.Services.GetRequiredService<BlobContainers>(), app.Services.GetRequiredService<ILogger<LocalPipelineHost>>(), cancellationToken);
+            await app.StartAsync(cancellationToken);
+            return new LocalPipelineHost(app, _storage, _options, _repository);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await _storage.DisposeAsync();
             throw;
         }
     }
@@ -111,6 +153,27 @@ public sealed class LocalPipelineHost : IAsyncDisposable
         finally
         {
             await _storage.DisposeAsync();
+        }
+    }
+
+    private static async Task WaitForStorageAsync(BlobContainers containers, ILogger logger, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await containers.EnsureCreatedAsync(cancellationToken);
+                return;
+            }
+            catch (Exception ex) when ((ex is Azure.RequestFailedException or HttpRequestException or AggregateException) && !cancellationToken.IsCancellationRequested)
+            {
+                if (attempt == 1 || attempt % 15 == 0)
+                {
+                    logger.LogWarning("Waiting for storage before the host starts again: {Reason}", ex.Message);
+                }
+
+                await Task.Delay(StorageWaitInterval, cancellationToken);
+            }
         }
     }
 }

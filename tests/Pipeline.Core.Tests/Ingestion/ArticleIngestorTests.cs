@@ -155,6 +155,15 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_the_first_part_of_a_multi_part_blob_last_so_it_marks_the_blob_done()
+    {
+        await _ingestor.IngestAsync(Feed("First", "Second", "Third"), Ct);
+
+        Assert.Equal(3, _index.WriteOrder.Count);
+        Assert.Equal(ArticleId.FromBlobName("feed.json", 0), _index.WriteOrder.Last());
+    }
+
+    [Fact]
     public async Task A_shorter_array_removes_the_articles_of_the_elements_it_lost()
     {
         await _ingestor.IngestAsync(Feed("First", "Second", "Third"), Ct);

@@ -14,10 +14,14 @@ internal sealed class RecordingArticleIndex : IArticleIndex
 
     public int Upserts => _upserts;
 
+    /// <summary>The ids written, in the order they were written.</summary>
+    public ConcurrentQueue<string> WriteOrder { get; } = new();
+
     public Task UpsertAsync(Article article, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _upserts);
         Articles[article.Id] = article;
+        WriteOrder.Enqueue(article.Id);
         return Task.CompletedTask;
     }
 

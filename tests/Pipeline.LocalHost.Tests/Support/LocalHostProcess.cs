@@ -16,6 +16,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private int _restarts;
 
     private LocalHostProcess(Process process, Uri baseAddress)
     {
@@ -26,6 +27,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public HttpClient Http { get; }
 
     public int ProcessId => _process.Id;
+
+    /// <summary>How often the host has restarted itself (the <c>run</c> command reports each restart).</summary>
+    public int Restarts => Volatile.Read(ref _restarts);
 
     /// <summary>The last lines the host wrote, for failure messages.</summary>
     public string OutputTail => string.Join(Environment.NewLine, _output.TakeLast(40));
@@ -98,6 +102,11 @@ public sealed class LocalHostProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        if (line.StartsWith("Restarting the host:", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _restarts);
         }
 
         _output.Enqueue(line);

@@ -6,7 +6,10 @@ namespace Pipeline.LocalHost.Tests.Support;
 /// <summary>One log entry with its structured values.</summary>
 public sealed record RecordedLog(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Values)
 {
-    public override string ToString() => $"{Level} {Category}: {Message}";
+    /// <summary>When it was logged, so a failing drill's log reads as a timeline.</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
+
+    public override string ToString() => $"{At:HH:mm:ss.fff} {Level} {Category}: {Message}";
 }
 
 /// <summary>Keeps what a host logs, so tests can see what it did (and failures can show it).</summary>
@@ -57,7 +60,7 @@ public sealed class LogRecorder : ILoggerProvider
                 ? pairs.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value)
                 : [];
             var message = formatter(state, exception);
-            entries.Enqueue(new RecordedLog(category, logLevel, exception is null ? message : $"{message} {exception.GetType().Name}: {exception.Message}", values));
+            entries.Enqueue(new RecordedLog(category, logLevel, exception is null ? message : $"{message} {exception}", values));
         }
     }
 }

@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Articles;
+using Pipeline.Core.Ingestion.Resilience;
+using Pipeline.Core.Ingestion.Sources;
+using Pipeline.Core.Search;
+
+namespace Pipeline.Core.Ingestion.Reconciliation;
+
+/// <summary>
+/// Ingests the blobs a stopped or killed host left unfinished, without waiting for the trigger to hand them out again.
+/// </summary>
+/// <remarks>
+/// The WebJobs blob trigger takes blobs from its queue in batches; a host that stops or dies holding a batch leaves
+/// those messages invisible for about ten minutes, and a blob it was half-way through may have its JSON saved but not
+/// be indexed; a storage outage can strand messages the same way. A blob counts as finished when the index holds its
+/// first part from the blob's current version (<see cref="ArticleIngestor"/> writes the first part last) or a
+/// rejection record names that version. The local host runs a pass whenever its trigger has gone quiet after start-up
+/// or after work, over the blobs written before the quiet spell began: any of those still unfinished is stuck behind
+/// such a message. Ingesting a blob the trigger has after all costs a second normalization and no write, because
+/// unchanged content is skipped.
+/// </remarks>
+public sealed partial class InterruptedIngestCatchUp(
+    IArticleSourceStore sources,
+    IRejectionStore rejections,
+    IArticleIndex index,
+    SourceBlobIngestor ingestor,
+    RetryPolicy retry,
+    IOptions<IngestOptions> options,
+    ILogger<InterruptedIngestCatchUp> logger)
+{
+    /// <summary>
+    /// Ingests every blob last written before <paramref name="writtenBefore"/> (and, when given, at or after
+    /// <paramref name="writtenSince"/>) that is not finished.
+    /// </summary>
+    public async Task<CatchUpReport> RunAsync(DateTimeOffset writtenBefore, DateTimeOffset? writtenSince = null, CancellationToken cancellationToken = default)
+    {
+        var recorded = new Dictionary<string, string?>(StringComparer.Ordinal);
+        await foreach (var rejection in rejections.ListAsync(cancellationToken))
+        {
+            recorded[rejection.BlobName] = rejection.ETag;
+        }
+
+        var candidates = new List<SourceBlob>();
+        await foreach (var blob in sources.ListAsync(cancellationToken))
+        {
+            if (blob.LastModified is not { } modified || (modified < writtenBefore && !(modified < writtenSince)))
+            {
+                candidates.Add(blob);
+            }
+        }
+
+        var unfinished = new List<SourceBlob>();
+        foreach (var blob in candidates)
+        {
+            if (!(recorded.TryGetValue(blob.Name, out var etag) && etag == blob.ETag) && !await IsIndexedAsync(blob, cancellationToken))
+            {
+                unfinished.Add(blob);
+            }
+        }
+
+        if (unfinished.Count == 0)
+        {
+            LogNothingToCatchUp(candidates.Count);
+            return new CatchUpReport(candidates.Count, 0, 0);
+        }
+
+        LogCatchingUp(unfinished.Count, candidates.Count, string.Join(", ", unfinished.Take(10).Select(b => b.Name)));
+        var ingested = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxConcurrency), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(unfinished, parallel, async (blob, ct) =>
+        {
+            try
+            {
+                await ingestor.IngestAsync(blob.Name, ct);
+                Interlocked.Increment(ref ingested);
+            }
+            catch (TransientIngestException)
+            {
+                // Counted in its rejection record: the trigger or the next reconcile pass tries it again.
+            }
+        });
+
+        LogCaughtUp(ingested, unfinished.Count);
+        return new CatchUpReport(candidates.Count, unfinished.Count, ingested);
+    }
+
+    private async Task<bool> IsIndexedAsync(SourceBlob blob, CancellationToken cancellationToken)
+    {
+        var id = ArticleId.FromBlobName(blob.Name, 0);
+        var article = await retry.ExecuteAsync("Index read", ct => index.GetAsync(id, ct), cancellationToken);
+        return article is not null && article.Source.ETag == blob.ETag;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catch-up: all {CheckedCount} blob(s) checked are finished")]
+    private partial void LogNothingToCatchUp(int checkedCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catch-up: {Count} of {CheckedCount} blob(s) checked were left unfinished; ingesting them: {BlobNames}")]
+    private partial void LogCatchingUp(int count, int checkedCount, string blobNames);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catch-up done: {IngestedCount} of {Count} blob(s) ingested")]
+    private partial void LogCaughtUp(int ingestedCount, int count);
+}
+
+/// <summary>The totals of one catch-up pass.</summary>
+/// <param name="Checked">Blobs written in the pass's time window.</param>
+/// <param name="Unfinished">Of those, blobs neither indexed in their current version nor rejected.</param>
+/// <param name="Ingested">Unfinished blobs ingested (indexed, rejected, parked or found unchanged) by the pass.</param>
+public sealed record CatchUpReport(int Checked, int Unfinished, int Ingested);
