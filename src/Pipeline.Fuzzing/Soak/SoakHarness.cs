@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pipeline.Core;
 using Pipeline.Core.Ingestion;
+using Pipeline.Core.Ingestion.InMemory;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Search;
 using Pipeline.Search.Lucene;
@@ -139,7 +140,7 @@ public sealed class SoakHarness : IAsyncDisposable
         {
             if (result.RejectedFor is { } reason)
             {
-                if (_rejections.Find(input.BlobName)?.Reason != reason.ToString())
+                if (_rejections.Rejections.GetValueOrDefault(input.BlobName)?.Reason != reason.ToString())
                 {
                     lost.Add(new SoakFailure(input.BlobName, input.Origin, $"rejected as {reason}, but no such rejection is recorded"));
                 }

@@ -2,15 +2,16 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Pipeline.Core.Ingestion;
 
-namespace Pipeline.Testing.Ingestion;
+namespace Pipeline.Core.Ingestion.InMemory;
 
-/// <summary>The rejection records in memory, safe for concurrent ingests.</summary>
+/// <summary>The rejection records in memory, safe for concurrent ingests: for one-process tools and tests.</summary>
 public sealed class InMemoryRejectionStore : IRejectionStore
 {
     public ConcurrentDictionary<string, Rejection> Rejections { get; } = new(StringComparer.Ordinal);
 
     public Task RecordAsync(Rejection rejection, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(rejection);
         Rejections[rejection.BlobName] = rejection;
         return Task.CompletedTask;
     }
@@ -23,6 +24,7 @@ public sealed class InMemoryRejectionStore : IRejectionStore
         await Task.Yield();
         foreach (var rejection in Rejections.Values)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             yield return rejection;
         }
     }

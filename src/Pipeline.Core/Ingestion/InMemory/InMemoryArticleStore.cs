@@ -3,9 +3,12 @@ using System.Runtime.CompilerServices;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 
-namespace Pipeline.Testing.Ingestion;
+namespace Pipeline.Core.Ingestion.InMemory;
 
-/// <summary>The normalized store in memory, safe for concurrent ingests, counting writes.</summary>
+/// <summary>
+/// The normalized store in memory, safe for concurrent ingests and counting writes: for one-process tools (the soak
+/// command) and tests, where blob storage would only stand in the way.
+/// </summary>
 public sealed class InMemoryArticleStore : INormalizedArticleStore
 {
     private int _saves;
@@ -16,6 +19,7 @@ public sealed class InMemoryArticleStore : INormalizedArticleStore
 
     public Task SaveAsync(Article article, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(article);
         Interlocked.Increment(ref _saves);
         Articles[article.Id] = article;
         return Task.CompletedTask;
@@ -30,6 +34,7 @@ public sealed class InMemoryArticleStore : INormalizedArticleStore
         await Task.Yield();
         foreach (var article in Articles.Values)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             yield return new StoredArticle(article.Id, article.Source.BlobName);
         }
     }
