@@ -7,6 +7,11 @@ namespace Pipeline.Hosting.Ingestion;
 /// them to a storage queue: one event (or an array of them) in the Event Grid schema or the CloudEvents schema. The
 /// blob name comes from the subject, <c>/blobServices/default/containers/{container}/blobs/{name}</c>.
 /// </summary>
+/// <remarks>
+/// Event Grid has written queue messages as plain JSON and, later, base64-encoded; the Functions app reads the queue
+/// without decoding (<c>messageEncoding: none</c> in host.json) and this accepts both, so a change on either side
+/// cannot send every delete notice to the poison queue.
+/// </remarks>
 public static class BlobDeletedEvents
 {
     public const string EventType = "Microsoft.Storage.BlobDeleted";
@@ -17,7 +22,7 @@ public static class BlobDeletedEvents
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrEmpty(container);
-        using var document = JsonDocument.Parse(message);
+        using var document = JsonDocument.Parse(Decode(message));
         var events = document.RootElement.ValueKind == JsonValueKind.Array
             ? document.RootElement.EnumerateArray().ToList()
             : [document.RootElement];
@@ -38,6 +43,20 @@ public static class BlobDeletedEvents
         }
 
         return names;
+    }
+
+    private static string Decode(string message)
+    {
+        var trimmed = message.AsSpan().Trim();
+        if (trimmed.IsEmpty || trimmed[0] is '{' or '[')
+        {
+            return message;
+        }
+
+        var bytes = new byte[trimmed.Length];
+        return Convert.TryFromBase64Chars(trimmed, bytes, out var written)
+            ? System.Text.Encoding.UTF8.GetString(bytes, 0, written)
+            : message;
     }
 
     private static string? StringProperty(JsonElement element, string name) =>
