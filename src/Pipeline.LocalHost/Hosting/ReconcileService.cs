@@ -125,7 +125,7 @@ public sealed partial class ReconcileService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Parked {Count} blob(s) from the blob trigger's poison queue")]
     private partial void LogPoisonParked(int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Catch-up pass failed; it tries again when the trigger is next quiet")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Catch-up pass failed (storage or the index not answering?); it tries again after the next quiet spell")]
     private partial void LogCatchUpFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reconcile pass failed; the next one tries again")]
