@@ -103,19 +103,7 @@ public sealed partial class ArticleReconciler(
         if (missing.Count > 0 && indexAvailable)
         {
             LogIngestingMissing(missing.Count);
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxConcurrency), CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(missing, parallel, async (blob, ct) =>
-            {
-                try
-                {
-                    await ingestor.IngestAsync(blob.Name, ct);
-                    Interlocked.Increment(ref ingested);
-                }
-                catch (TransientIngestException)
-                {
-                    // Counted in its rejection record; the next pass picks it up again.
-                }
-            });
+            ingested = await ingestor.IngestManyAsync(missing.Select(blob => blob.Name), cancellationToken);
         }
 
         var report = new ReconcileReport(blobs.Count, removedArticles, cleared, indexAvailable, redrive.Selected, redrive.Resolved, ingested);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Core.Ingestion.Sources;
@@ -26,7 +25,6 @@ public sealed partial class InterruptedIngestCatchUp(
     IArticleIndex index,
     SourceBlobIngestor ingestor,
     RetryPolicy retry,
-    IOptions<IngestOptions> options,
     ILogger<InterruptedIngestCatchUp> logger)
 {
     /// <summary>
@@ -66,21 +64,7 @@ public sealed partial class InterruptedIngestCatchUp(
         }
 
         LogCatchingUp(unfinished.Count, candidates.Count, string.Join(", ", unfinished.Take(10).Select(b => b.Name)));
-        var ingested = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxConcurrency), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(unfinished, parallel, async (blob, ct) =>
-        {
-            try
-            {
-                await ingestor.IngestAsync(blob.Name, ct);
-                Interlocked.Increment(ref ingested);
-            }
-            catch (TransientIngestException)
-            {
-                // Counted in its rejection record: the trigger or the next reconcile pass tries it again.
-            }
-        });
-
+        var ingested = await ingestor.IngestManyAsync(unfinished.Select(blob => blob.Name), cancellationToken);
         LogCaughtUp(ingested, unfinished.Count);
         return new CatchUpReport(candidates.Count, unfinished.Count, ingested);
     }

@@ -50,6 +50,30 @@ public sealed partial class SourceBlobIngestor(
     }
 
     /// <summary>
+    /// Ingests the blobs <see cref="IngestOptions.MaxConcurrency"/> at a time, for passes that take up many at once.
+    /// A blob whose try fails on a transient fault is counted in its rejection record and skipped here: the trigger
+    /// or a later pass takes it up again. Returns how many were ingested (indexed, rejected, parked or unchanged).
+    /// </summary>
+    public async Task<int> IngestManyAsync(IEnumerable<string> blobNames, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blobNames);
+        var ingested = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxConcurrency), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(blobNames, parallel, async (blobName, ct) =>
+        {
+            try
+            {
+                await IngestAsync(blobName, ct);
+                Interlocked.Increment(ref ingested);
+            }
+            catch (TransientIngestException)
+            {
+            }
+        });
+        return ingested;
+    }
+
+    /// <summary>
     /// Handles a delete notification: removes the blob's articles unless the blob exists again (deleted and uploaded
     /// anew before the notification was handled). Returns the ids removed.
     /// </summary>
