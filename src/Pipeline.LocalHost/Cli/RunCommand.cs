@@ -9,6 +9,9 @@ namespace Pipeline.LocalHost.Cli;
 /// </summary>
 public sealed class RunCommand(TextWriter output, TextWriter error)
 {
+    private const int MaxRestarts = 5;
+    private static readonly TimeSpan RestartWindow = TimeSpan.FromMinutes(10);
+
     public async Task<int> ExecuteAsync(ParsedCommandLine commandLine, CancellationToken cancellationToken)
     {
         if (commandLine.Operands.Count > 0)
@@ -33,6 +36,7 @@ public sealed class RunCommand(TextWriter output, TextWriter error)
             return ExitCodes.Failed;
         }
 
+        var restarts = new RestartBudget(MaxRestarts, RestartWindow, TimeProvider.System);
         try
         {
             await WriteBannerAsync(host);
@@ -45,6 +49,13 @@ public sealed class RunCommand(TextWriter output, TextWriter error)
                 }
 
                 // The Functions platform restarts a failed host; locally this loop does.
+                if (!restarts.TryTake())
+                {
+                    await error.WriteLineAsync(
+                        $"The host failed {restarts.MaxRestarts + 1} times within {restarts.Window.TotalMinutes:0} minutes; giving up. Last failure: {reason}");
+                    return ExitCodes.Failed;
+                }
+
                 await error.WriteLineAsync($"Restarting the host: {reason}");
                 host = await host.RestartAsync(cancellationToken);
                 await output.WriteLineAsync("The host is running again.");

@@ -1,6 +1,7 @@
 using Pipeline.Core.Articles;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Normalization;
+using Pipeline.Testing;
 
 namespace Pipeline.Core.Tests.Enrichment;
 
@@ -24,7 +25,7 @@ public sealed class ArticleEnricherTests
     };
 
     private static Article Enrich(NormalizedArticle normalized, SourceDocument? source = null, int part = 0) =>
-        new ArticleEnricher(new FixedTimeProvider(Now)).Enrich(normalized, source ?? Source, part);
+        new ArticleEnricher(new ManualClock(Now)).Enrich(normalized, source ?? Source, part);
 
     [Fact]
     public void Takes_id_from_blob_name()
@@ -92,7 +93,7 @@ public sealed class ArticleEnricherTests
     public void Content_hash_is_stable_for_the_same_content()
     {
         var first = Enrich(Budget);
-        var second = new ArticleEnricher(new FixedTimeProvider(Now.AddDays(1))).Enrich(Budget with { }, Source with { ETag = "\"other\"" });
+        var second = new ArticleEnricher(new ManualClock(Now.AddDays(1))).Enrich(Budget with { }, Source with { ETag = "\"other\"" });
 
         Assert.Equal(first.ContentHash, second.ContentHash);
         Assert.Matches("^[0-9a-f]{64}$", first.ContentHash);
@@ -164,10 +165,5 @@ public sealed class ArticleEnricherTests
         Assert.Equal(0, article.ReadingTimeMinutes);
         Assert.Null(article.Summary);
         Assert.Equal(ContentFingerprint.Empty, article.Fingerprint);
-    }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

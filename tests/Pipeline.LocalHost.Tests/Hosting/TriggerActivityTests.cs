@@ -1,4 +1,5 @@
 using Pipeline.LocalHost.Hosting;
+using Pipeline.Testing;
 
 namespace Pipeline.LocalHost.Tests.Hosting;
 
@@ -42,14 +43,5 @@ public sealed class TriggerActivityTests
 
         Assert.Equal(2, activity.Started);
         Assert.Equal(TimeSpan.Zero, activity.QuietFor);
-    }
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
-
-        public void Advance(TimeSpan by) => _now += by;
-
-        public override DateTimeOffset GetUtcNow() => _now;
     }
 }
