@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Pipeline.Core.Articles;
-using Pipeline.Core.Ingestion;
 
 namespace Pipeline.Core.Ingestion.InMemory;
 

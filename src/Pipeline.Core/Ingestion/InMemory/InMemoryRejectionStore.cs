@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using Pipeline.Core.Ingestion;
 
 namespace Pipeline.Core.Ingestion.InMemory;
 
