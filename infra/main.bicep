@@ -144,7 +144,7 @@ module search 'core/search/search-service.bicep' = {
     name: searchServiceName
     location: location
     tags: tags
-    // The free tier has no private endpoints; say so before anything is created rather than fail halfway.
+    // The free tier has no private endpoints: stop with that reason and the way out, not a private endpoint error.
     skuName: vnetEnabled && searchSkuName == 'free'
       ? fail('The free Azure AI Search tier has no private endpoints: run \'azd env set VNET_ENABLED false\' or pick basic or higher.')
       : searchSkuName
