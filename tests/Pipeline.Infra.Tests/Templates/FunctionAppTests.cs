@@ -1,5 +1,5 @@
-using System.Xml.Linq;
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using Pipeline.Infra.Tests.Arm;
 using Pipeline.Testing;
 
