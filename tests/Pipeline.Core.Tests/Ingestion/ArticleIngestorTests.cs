@@ -1,7 +1,7 @@
 using System.Text;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
-using Pipeline.Core.Ingestion.InMemory;
+using Pipeline.Fuzzing.InMemory;
 using Pipeline.Core.Normalization;
 using Pipeline.Testing;
 using Pipeline.Testing.Ingestion;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core;
 using Pipeline.Core.Ingestion;
-using Pipeline.Core.Ingestion.InMemory;
+using Pipeline.Fuzzing.InMemory;
 using Pipeline.Core.Ingestion.Sources;
 using Pipeline.Core.Search;
 

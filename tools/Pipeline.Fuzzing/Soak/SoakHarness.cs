@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pipeline.Core;
 using Pipeline.Core.Ingestion;
-using Pipeline.Core.Ingestion.InMemory;
+using Pipeline.Fuzzing.InMemory;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Search;
 using Pipeline.Search.Lucene;
