@@ -47,8 +47,9 @@ internal static class LocalHostApplication
             webJobs.AddAzureStorageBlobs(blobs =>
             {
                 blobs.PoisonBlobThreshold = localHost.PoisonBlobThreshold;
-                // Bounded parallel ingest; writes for one blob name are serialized by the ingestor.
-                blobs.MaxDegreeOfParallelism = Math.Max(1, ingest.MaxConcurrency);
+                // Bounded parallel ingest; writes for one blob name are serialized by the ingestor. A value below 1
+                // is refused at start by IngestOptionsValidator, before the trigger reads this.
+                blobs.MaxDegreeOfParallelism = ingest.MaxConcurrency;
             });
             webJobs.AddAzureStorageQueues();
         });
