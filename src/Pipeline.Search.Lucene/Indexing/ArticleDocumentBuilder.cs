@@ -41,6 +41,7 @@ internal static class ArticleDocumentBuilder
             new TextField(ArticleFields.TitlePrefixes, article.Title, Field.Store.NO),
             new Field(ArticleFields.Body, article.Body, BodyType),
             new BinaryDocValuesField(ArticleFields.Summary, ResultSummary.Of(article).Encode()),
+            new BinaryDocValuesField(ArticleFields.Version, VersionValue.Encode(article.Source)),
             new StoredField(ArticleFields.ArticleJson, JsonSerializer.Serialize(article, PipelineJson.Options)),
         };
 
