@@ -15,7 +15,7 @@ internal sealed class HitHighlighter
     public const int MaxBodyFragments = 5;
 
     private const string Parameter = "highlight";
-    private static readonly ISet<string> BodyOnly = new HashSet<string> { ArticleFields.Body };
+    private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexFieldNames.Body };
 
     private readonly SnippetHighlighter? _snippet;
     private readonly SnippetHighlighter? _title;
@@ -48,12 +48,12 @@ internal sealed class HitHighlighter
     {
         var fields = request?.Fields ?? [];
         return new HitHighlighter(
-            bodySearched ? new SnippetHighlighter(query, analyzer, ArticleFields.Body) : null,
+            bodySearched ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Body) : null,
             fields.Contains(ArticleFieldNames.Title)
-                ? new SnippetHighlighter(query, analyzer, ArticleFields.Title, request!.PreTag, request.PostTag, wholeText: true)
+                ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Title, request!.PreTag, request.PostTag, wholeText: true)
                 : null,
             fields.Contains(ArticleFieldNames.Body)
-                ? new SnippetHighlighter(query, analyzer, ArticleFields.Body, request!.PreTag, request.PostTag)
+                ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Body, request!.PreTag, request.PostTag)
                 : null);
     }
 
@@ -61,7 +61,7 @@ internal sealed class HitHighlighter
     public (string? Snippet, IReadOnlyDictionary<string, IReadOnlyList<string>>? Highlights) Highlight(IndexSearcher searcher, int docId, string title)
     {
         // The stored body is loaded only when something is to be cut from it.
-        var body = _snippet is null && _body is null ? null : searcher.Doc(docId, BodyOnly).Get(ArticleFields.Body);
+        var body = _snippet is null && _body is null ? null : searcher.Doc(docId, BodyOnly).Get(IndexFieldNames.Body);
         var snippet = _snippet?.Fragments(body, 1, searcher.IndexReader, docId).FirstOrDefault();
         if (!HighlightsRequested)
         {

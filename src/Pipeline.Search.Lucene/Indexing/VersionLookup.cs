@@ -40,7 +40,7 @@ internal static class VersionLookup
                 }
 
                 var values = segment.Versions
-                    ?? throw new InvalidDataException($"The index has no doc values for '{ArticleFields.Version}'; it was not written by this version.");
+                    ?? throw new InvalidDataException($"The index has no doc values for '{IndexFieldNames.Version}'; it was not written by this version.");
                 values.Get(doc, value);
                 versions[id] = VersionValue.Decode(value);
                 break;
@@ -54,9 +54,9 @@ internal static class VersionLookup
     {
         private DocsEnum? _docs;
 
-        public TermsEnum? Terms { get; } = reader.GetTerms(ArticleFields.Id)?.GetEnumerator();
+        public TermsEnum? Terms { get; } = reader.GetTerms(IndexFieldNames.Id)?.GetEnumerator();
 
-        public BinaryDocValues? Versions { get; } = reader.GetBinaryDocValues(ArticleFields.Version);
+        public BinaryDocValues? Versions { get; } = reader.GetBinaryDocValues(IndexFieldNames.Version);
 
         /// <summary>The live document with the id, or null.</summary>
         public int? Find(BytesRef id)

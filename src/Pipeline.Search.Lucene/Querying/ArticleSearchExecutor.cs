@@ -53,7 +53,7 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
         var page = topHits.GetTopDocs().ScoreDocs.Skip(skip).Take(top).ToList();
         var hits = new List<SearchHit>(page.Count);
         // A query that does not search the body has no match in it, so there is no snippet to look for.
-        var bodySearched = fields.Any(field => field.Field == ArticleFields.Body);
+        var bodySearched = fields.Any(field => field.Field == IndexFieldNames.Body);
         var highlighter = translated.IsMatchAll || page.Count == 0 ? null : HitHighlighter.Create(translated.Query, analyzer, request.Highlight, bodySearched);
         foreach (var scoreDoc in page)
         {
@@ -89,15 +89,15 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
     {
         if (names.Count == 0)
         {
-            return ArticleFields.Searched;
+            return IndexFieldNames.Searched;
         }
 
         var fields = new List<(string Field, float Boost)>();
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
-            var field = ArticleFields.SearchedFieldOf(name) ?? throw new InvalidSearchRequestException(
+            var field = IndexFieldNames.SearchedFieldOf(name) ?? throw new InvalidSearchRequestException(
                 "searchFields", $"'{name}' cannot be searched; searchable fields are {string.Join(", ", ArticleFieldNames.Searchable)}.");
-            fields.Add(ArticleFields.Searched.Single(searched => searched.Field == field));
+            fields.Add(IndexFieldNames.Searched.Single(searched => searched.Field == field));
         }
 
         return fields;
