@@ -49,9 +49,9 @@ internal static class ArticleIndexDefinition
                 new SimpleField(Fingerprint, SearchFieldDataType.String),
                 new SimpleField(Summary, SearchFieldDataType.String),
                 new SimpleField(ArticleJson, SearchFieldDataType.String),
+                new SimpleField(Undated, SearchFieldDataType.Boolean) { IsSortable = true, IsHidden = true },
                 new SimpleField(SourceETag, SearchFieldDataType.String),
                 new SimpleField(SourceModified, SearchFieldDataType.DateTimeOffset),
-                new SimpleField(Undated, SearchFieldDataType.Boolean) { IsSortable = true, IsHidden = true },
             },
             Suggesters = { new SearchSuggester(SuggesterName, ArticleFieldNames.Title) },
             ScoringProfiles =
