@@ -36,6 +36,21 @@ internal static class SnippetsCommand
         }
 
         IArticleExtractor extractor = system == "SmartReader" ? new SmartReaderExtractor() : new PipelineExtractor();
+        if (split == "readability")
+        {
+            // The regression check: F1 per readability case, worst first.
+            var results = ReadabilityCorpus.Load(Path.Combine(shared, "corpora", "readability"))
+                .Select(c => (c.Name, Score: CaseScorer.Score(c, TextTokens.Tokenize(c.ExpectedText), extractor.Extract(c.Name + ".html", File.ReadAllBytes(c.SourcePath), ReadabilityCorpus.PageUrl))))
+                .ToList();
+            foreach (var (name, score) in results.OrderBy(r => r.Score.Text.F1).Take(25))
+            {
+                Console.WriteLine($"{name,-40} P {score.Text.Precision:0.000} R {score.Text.Recall:0.000} F1 {score.Text.F1:0.000}");
+            }
+
+            Console.WriteLine($"readability mean F1 {results.Average(r => r.Score.Text.F1):0.0000} P {results.Average(r => r.Score.Text.Precision):0.0000} R {results.Average(r => r.Score.Text.Recall):0.0000}");
+            return 0;
+        }
+
         var cases = SnippetsCorpus.Load(Path.Combine(shared, "corpora", "snippets"))
             .Where(c => split switch { "tuning" => c.IsTuning, "heldout" => !c.IsTuning, _ => true })
             .Where(c => only is null || c.Name == only)

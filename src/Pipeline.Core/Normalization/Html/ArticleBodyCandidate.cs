@@ -24,10 +24,13 @@ internal static partial class ArticleBodyCandidate
     private const int MinComparedParagraph = 40;
 
     // The scored block holds the article when it contains this share of the marked body's paragraph text.
-    private const double MinSharedShare = 0.5;
+    private const double MinSharedShare = 0.3;
 
-    // The marked body wins when it is this much longer than what scoring kept.
-    private const double LongerBy = 1.6;
+    // What scoring kept is a fragment below this length…
+    private const int MaxFragmentLength = 1000;
+
+    // …and the marked body wins when it is this much longer.
+    private const double LongerBy = 2.5;
 
     /// <summary>The page's marked article body as sections, or null when the page marks none.</summary>
     public static IReadOnlyList<ArticleSection>? Find(IDocument document, string? title, BylineContext byline)
@@ -37,20 +40,24 @@ internal static partial class ArticleBodyCandidate
             return null;
         }
 
+        // itemprop="articleBody" is the page's explicit statement; a class name is a hint, taken only without one.
         IElement? best = null;
         var bestLength = MinBodyLength;
+        var bestExplicit = false;
         foreach (var element in body.QuerySelectorAll("[itemprop], [class], [id]"))
         {
-            if (!IsMarkedBody(element) || element.HasAttribute(PageFurniture.Attribute))
+            var kind = BodyKind(element);
+            if (kind == 0 || element.HasAttribute(PageFurniture.Attribute) || (bestExplicit && kind == 1))
             {
                 continue;
             }
 
             var length = element.TextContent.Length;
-            if (length > bestLength)
+            if (length > bestLength || (kind == 2 && !bestExplicit))
             {
                 best = element;
-                bestLength = length;
+                bestLength = Math.Max(length, MinBodyLength);
+                bestExplicit = kind == 2;
             }
         }
 
@@ -70,22 +77,25 @@ internal static partial class ArticleBodyCandidate
         var scoredParagraphs = scored.SelectMany(s => s.Paragraphs).ToHashSet(StringComparer.Ordinal);
         var scoredLength = scoredParagraphs.Where(p => p.Length >= MinComparedParagraph).Sum(p => p.Length);
         var shared = markedParagraphs.Where(scoredParagraphs.Contains).Sum(p => p.Length);
-        return shared < markedLength * MinSharedShare || markedLength > scoredLength * LongerBy;
+        // Scoring chose another block (a table, a disclosure) that is no longer than the marked body, or kept only a
+        // fragment of it.
+        return (shared < markedLength * MinSharedShare && markedLength >= scoredLength)
+            || (scoredLength < MaxFragmentLength && markedLength > scoredLength * LongerBy);
     }
 
-    private static bool IsMarkedBody(IElement element)
+    /// <summary>2 for <c>itemprop="articleBody"</c>, 1 for a body container's usual class or id, 0 otherwise.</summary>
+    private static int BodyKind(IElement element)
     {
         if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return 2;
         }
 
-        return element.LocalName is "div" or "section" or "article" or "main"
-            && BodyName().IsMatch($"{element.Id} {element.ClassName}");
+        return element.LocalName is "div" or "section" or "article" && BodyName().IsMatch($"{element.Id} {element.ClassName}") ? 1 : 0;
     }
 
     // trafilatura's and Mercury's usual names for the article body container.
-    [GeneratedRegex(@"(?:^|\s)(?:(?:article|post|entry|story|news|blog|single|td-post|main)[-_]?(?:body|content|text|entry|inner)(?:[-_]?(?:inner|wrapper|container|text|content))?|articlebody|article__body|article-body__content|storytext|story__body|rich-?text|body-?text|field-name-body|text-?content|post__content|entry__content|c-article-body|articleText|article_text)(?:$|\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:(?:article|post|entry|story|news|blog|single|td-post)[-_]?(?:body|content|text|entry|inner)(?:[-_]?(?:inner|wrapper|container|text|content))?|articlebody|article__body|article-body__content|storytext|story__body|rich-?text|body-?text|field-name-body|text-?content|post__content|entry__content|c-article-body|articleText|article_text)(?:$|\s)", RegexOptions.IgnoreCase)]
     private static partial Regex BodyName();
 }
 

@@ -29,8 +29,9 @@ internal static partial class BlockQuality
         {
             case "p" or "div" or "section" or "center" or "dd" or "dt":
             {
+                // A label is required: a paragraph that is only a link may be the article's own pointer ("the full report").
                 var (text, links) = Measure(element);
-                return links > 0 && links >= text * MinLinkShare && text - links <= MaxLabelLength;
+                return links > 0 && links >= text * MinLinkShare && text - links <= MaxLabelLength && text - links >= 3;
             }
 
             case "ul" or "ol" or "dl" or "menu":

@@ -24,6 +24,9 @@ internal static partial class PageFurniture
     // Share bars, ad slots and sign-up boxes are a few words ("Share", "Advertisement", "Sign up"); more is content.
     private const int MaxWidgetTextLength = 300;
 
+    // A photo credit is a name or an agency ("Foto: dpa", "Getty Images").
+    private const int MaxCreditTextLength = 80;
+
     // Cookie notices, footers and teaser boxes run longer than a share bar but stay well under an article.
     private const int MaxBoxTextLength = 1500;
 
@@ -72,9 +75,10 @@ internal static partial class PageFurniture
         }
 
         // Captions and photo credits describe a picture the text does not show ("Photo: Getty Images").
-        if (element.LocalName == "figcaption" || (Caption().IsMatch(names) && element.LocalName != "figure"))
+        // Credits are a name or an agency; captions are kept, as part of what the article shows.
+        if (Caption().IsMatch(names) && element.LocalName is not ("figure" or "figcaption"))
         {
-            return TextLength(element) <= MaxWidgetTextLength;
+            return TextLength(element) <= MaxCreditTextLength;
         }
 
         if (inline)
@@ -90,7 +94,7 @@ internal static partial class PageFurniture
                 || (textLength <= MaxBoxTextLength && Legal().IsMatch(names));
         }
 
-        if (Teaser().IsMatch(names) || element.LocalName == "aside")
+        if ((Teaser().IsMatch(names) || element.LocalName == "aside"))
         {
             var textLength = TextLength(element);
             return textLength <= MaxWidgetTextLength || LinkTextLength(element) >= textLength * MinTeaserLinkTextShare;
@@ -151,6 +155,6 @@ internal static partial class PageFurniture
     [GeneratedRegex(@"(?:^|[\s_-])(?:related|relatedposts|read-?more|more-?(?:stories|articles|news|from)|recommend\w*|also-?read|most-?(?:read|popular|viewed)|popular|trending|teasers?|outbrain|taboola|plista|further-?reading|see-?also|yarpp\w*|jp-relatedposts|crp_related)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:caption|wp-caption-text|credits?|image-?credit|photo-?credit|bildunterschrift|copyright-?info|media-?credit)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:credits?|image-?credit|photo-?credit|copyright-?info|media-?credit|bildnachweis|fotocredit)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 }
