@@ -28,18 +28,18 @@ internal static partial class BlockQuality
         switch (element.LocalName)
         {
             case "p" or "div" or "section" or "center" or "dd" or "dt":
-            {
-                // A label is required: a paragraph that is only a link may be the article's own pointer ("the full report").
-                var (text, links) = Measure(element);
-                return links > 0 && links >= text * MinLinkShare && text - links <= MaxLabelLength && text - links >= 3;
-            }
+                {
+                    // A label is required: a paragraph that is only a link may be the article's own pointer ("the full report").
+                    var (text, links) = Measure(element);
+                    return links > 0 && links >= text * MinLinkShare && text - links <= MaxLabelLength && text - links >= 3;
+                }
 
             case "ul" or "ol" or "dl" or "menu":
-            {
-                var (text, links) = Measure(element);
-                var items = element.Children.Length;
-                return items >= 2 && links >= text * MinListLinkShare && text <= items * 120;
-            }
+                {
+                    var (text, links) = Measure(element);
+                    var items = element.Children.Length;
+                    return items >= 2 && links >= text * MinListLinkShare && text <= items * 120;
+                }
 
             default:
                 return false;
