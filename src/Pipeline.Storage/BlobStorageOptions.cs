@@ -19,4 +19,11 @@ public sealed class BlobStorageOptions
 
     /// <summary>Where inputs that could not be normalized are recorded as <c>{blob name}.json</c>.</summary>
     public string RejectedContainer { get; set; } = "rejected";
+
+    /// <summary>
+    /// Storage endpoint suffix of the cloud, used when the connection gives only <c>{name}__accountName</c>:
+    /// <c>core.windows.net</c> (public cloud), <c>core.usgovcloudapi.net</c>, <c>core.chinacloudapi.cn</c>.
+    /// Connection strings and <c>{name}__blobServiceUri</c> carry their own host and ignore it.
+    /// </summary>
+    public string EndpointSuffix { get; set; } = "core.windows.net";
 }
