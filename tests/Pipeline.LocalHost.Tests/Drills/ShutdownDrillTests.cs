@@ -21,6 +21,9 @@ public sealed class ShutdownDrillTests
 
     private static readonly TimeSpan IngestLimit = TimeSpan.FromMinutes(4);
 
+    // Node.js starting on a busy machine; not what is under test.
+    private static readonly TimeSpan AzuriteStart = TimeSpan.FromSeconds(90);
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -33,7 +36,7 @@ public sealed class ShutdownDrillTests
         var settings = new Dictionary<string, string> { ["shutdownTimeoutSeconds"] = $"{ShutdownTimeout.TotalSeconds:0}" };
 
         // Its own Azurite: it goes down mid-ingest while the shared one serves the other tests.
-        var storage = await AzuriteProcess.StartAsync(new AzuriteStartOptions { Location = data.Path, UseFreePorts = true }, Ct);
+        var storage = await AzuriteProcess.StartAsync(new AzuriteStartOptions { Location = data.Path, UseFreePorts = true, StartTimeout = AzuriteStart }, Ct);
         try
         {
             var endpoints = storage.Endpoints;
@@ -52,7 +55,7 @@ public sealed class ShutdownDrillTests
                 Assert.True(exited, $"the host was still running {took.TotalSeconds:0} s after SIGTERM with storage down (shutdown timeout {ShutdownTimeout.TotalSeconds:0} s):{Environment.NewLine}{first.OutputTail}");
             }
 
-            storage = await AzuriteProcess.StartAsync(new AzuriteStartOptions { Location = data.Path, Endpoints = endpoints }, Ct);
+            storage = await AzuriteProcess.StartAsync(new AzuriteStartOptions { Location = data.Path, Endpoints = endpoints, StartTimeout = AzuriteStart }, Ct);
             await using var second = await LocalHostProcess.StartAsync(storage.ConnectionString, scope, FreePort.Next(), settings, Ct);
             await DrillArticles.WaitForCountAsync(second.IndexedCountAsync, Count, IngestLimit, () => second.OutputTail, Ct);
 
