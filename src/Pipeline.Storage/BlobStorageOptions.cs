@@ -11,7 +11,10 @@ public sealed class BlobStorageOptions
     /// </summary>
     public string ConnectionName { get; set; } = "AzureWebJobsStorage";
 
-    /// <summary>Where people upload sources. The blob trigger path is fixed to this name in both hosts.</summary>
+    /// <summary>
+    /// Where people upload sources. The Functions blob trigger reads the same setting (a binding expression), so
+    /// changing it moves the trigger too.
+    /// </summary>
     public string ArticlesContainer { get; set; } = "articles";
 
     /// <summary>Where normalized articles are written as <c>{id}.json</c>.</summary>
