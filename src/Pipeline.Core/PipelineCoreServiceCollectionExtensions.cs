@@ -49,6 +49,7 @@ public static class PipelineCoreServiceCollectionExtensions
         services.TryAddSingleton<RetryPolicy>();
         services.TryAddSingleton<ArticleIngestor>();
         services.TryAddSingleton<SourceBlobIngestor>();
+        services.TryAddSingleton<IngestStopSignal>();
         services.TryAddSingleton<RejectionRedriver>();
         services.TryAddSingleton<ArticleReconciler>();
         services.TryAddSingleton<InterruptedIngestCatchUp>();

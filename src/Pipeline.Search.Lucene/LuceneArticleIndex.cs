@@ -59,6 +59,38 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     private long _lastCommitTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
     private int _disposed;
 
+    /// <summary>
+    /// Creates and locks the folder, and proves it writable, so that a folder the host cannot write (permissions, a
+    /// read-only or full disk, a file in the way) is a clear error at start naming it, not a failure at the first upload.
+    /// </summary>
+    private static IndexFolderLock OpenFolder(string indexPath)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(indexPath);
+            var folderLock = IndexFolderLock.Acquire(indexPath);
+            try
+            {
+                var probe = Path.Combine(indexPath, $"write-probe-{Environment.ProcessId}.tmp");
+                File.WriteAllBytes(probe, new byte[4096]);
+                File.Delete(probe);
+                return folderLock;
+            }
+            catch
+            {
+                folderLock.Dispose();
+                throw;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"The search index folder '{indexPath}' cannot be written: {ex.Message} " +
+                "Give the host write access to it and free some disk space, or choose another folder in Pipeline:Lucene:IndexPath.",
+                ex);
+        }
+    }
+
     public LuceneArticleIndex(IOptions<LuceneIndexOptions> options, ILogger<LuceneArticleIndex>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -67,9 +99,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         _refreshInterval = options.Value.RefreshInterval < TimeSpan.Zero ? TimeSpan.Zero : options.Value.RefreshInterval;
         _commitInterval = options.Value.CommitInterval < TimeSpan.Zero ? TimeSpan.Zero : options.Value.CommitInterval;
         _commitAfterWrites = Math.Max(1, options.Value.CommitAfterWrites);
-        System.IO.Directory.CreateDirectory(IndexPath);
-
-        _folderLock = IndexFolderLock.Acquire(IndexPath);
+        _folderLock = OpenFolder(IndexPath);
         try
         {
             _analyzer = new ArticleAnalyzer();
