@@ -46,6 +46,7 @@ public static class ApiDocument
         ["tags"] = new JsonArray(
             Tag("search", "Full-text search, filters, facets and suggestions"),
             Tag("articles", "Normalized articles and their related links"),
+            Tag("ingest", "What ingest made of the uploads"),
             Tag("service", "Health and this documentation")),
         ["paths"] = new JsonObject
         {
@@ -53,6 +54,7 @@ public static class ApiDocument
             [PathOf(ApiRoutes.Suggest)] = new JsonObject { ["get"] = Suggest() },
             [PathOf(ApiRoutes.Article)] = new JsonObject { ["get"] = GetArticle() },
             [PathOf(ApiRoutes.Related)] = new JsonObject { ["get"] = GetRelated() },
+            [PathOf(ApiRoutes.RecentUploads)] = new JsonObject { ["get"] = RecentUploads() },
             [PathOf(ApiRoutes.Health)] = new JsonObject { ["get"] = Health() },
             [PathOf(ApiRoutes.OpenApi)] = new JsonObject { ["get"] = OpenApi() },
             [PathOf(ApiRoutes.Docs)] = new JsonObject { ["get"] = Docs() },
@@ -244,6 +246,15 @@ public static class ApiDocument
         Ok("The related links.", "RelatedArticles"),
         badRequest: true,
         notFound: true);
+
+    private static JsonObject RecentUploads() => Operation(
+        "ingest",
+        "getRecentUploads",
+        "Recent uploads",
+        "The most recently written blobs of the articles container, newest first, each with what ingest made of its current version: `indexed` (with the article), `rejected` (with the reason code and message of its rejection record) or `pending`. Read from storage and the index; nothing else is kept for it.",
+        [Query(Names.Top, Integer(1, ApiLimits.MaxRecentUploads, IngestStatusApi.DefaultTop), "How many uploads.", null)],
+        Ok("The uploads, newest first.", "RecentUploads"),
+        badRequest: true);
 
     private static JsonObject Health() => Anonymous(Operation(
         "service",
@@ -466,6 +477,26 @@ public static class ApiDocument
                 ("sharedTerms", ArrayOf(String()), "The terms that drove the match."),
             ],
             ["id", "title", "score", "sharedTerms"]),
+        ["RecentUploads"] = Object(
+            "The body of GET /api/ingest/recent.",
+            [("value", ArrayOf(Ref("UploadStatus")), "Uploads, newest first.")],
+            ["value"]),
+        ["UploadStatus"] = Object(
+            "One upload and what ingest made of its current version.",
+            [
+                ("blobName", String(), "Name inside the articles container."),
+                ("eTag", String(), "Current version of the blob."),
+                ("length", Long(), "Size in bytes."),
+                ("lastModified", DateTime(), "When this version was uploaded."),
+                ("outcome", Enum(["indexed", "rejected", "pending"]), "`indexed`: the index holds this version's article; `rejected`: a rejection record names this version; `pending`: neither yet."),
+                ("articleId", String(), "The blob's (first) article, when indexed."),
+                ("title", String(), "Its title, when indexed."),
+                ("reason", String(), "The rejection's reason code (`Empty`, `Binary`, `NoText`, `Malformed`, `Parked` …), when rejected."),
+                ("message", String(), "What went wrong, when rejected; what is known, when pending."),
+                ("attempts", Integer(), "Failed tries of this version, when rejected."),
+                ("rejectedAt", DateTime(), "The latest failed try, when rejected."),
+            ],
+            ["blobName", "length", "outcome"]),
         ["Health"] = Object(
             "Service health.",
             [("status", Enum(["healthy"]), "Always `healthy` when it answers."), ("articles", Long(), "Articles in the index.")],
