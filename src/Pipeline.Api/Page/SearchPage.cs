@@ -39,7 +39,7 @@ public static class SearchPage
         response.Headers.XContentTypeOptions = "nosniff";
         // Only this origin's own script, style and API: the page loads nothing from elsewhere.
         response.Headers.ContentSecurityPolicy =
-            "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
         return Results.Bytes(Files.Value[name], ContentTypes[name]);
     }
 

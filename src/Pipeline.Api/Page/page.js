@@ -33,7 +33,7 @@
       else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
       else node.setAttribute(name, value === true ? "" : String(value));
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -238,7 +238,7 @@
     const title = el("a", { href: articleHref(hit.id), className: "hit-title" },
       titleHighlight ? marked(titleHighlight, "<mark>", "</mark>") : hit.title);
     const excerpt = bodyHighlights?.length
-      ? el("p", { className: "excerpt" }, bodyHighlights.slice(0, 2).map((f, i) => [i ? " … " : "", marked(f, "<mark>", "</mark>")]))
+      ? el("p", { className: "excerpt" }, bodyHighlights.slice(0, 2).map((f) => ["… ", marked(f, "<mark>", "</mark>"), " "]), "…")
       : hit.snippet ? el("p", { className: "excerpt" }, marked(hit.snippet, "<em>", "</em>"))
       : hit.summary ? el("p", { className: "excerpt" }, hit.summary) : null;
     return el("li", { className: "hit" },
@@ -466,8 +466,8 @@
       const outcome = el("span", { className: "badge outcome-" + upload.outcome, text: upload.outcome });
       let details;
       if (upload.outcome === "indexed") {
-        details = upload.articleId ? el("a", { href: articleHref(upload.articleId), text: upload.title || upload.articleId }) : upload.title;
-        if (upload.articleCount > 1) details = [details, ` and ${upload.articleCount - 1} more`];
+        details = [el("a", { href: articleHref(upload.articleId), text: upload.title || upload.articleId }),
+          upload.message ? el("span", { className: "muted small note", text: upload.message }) : null];
       } else if (upload.outcome === "rejected") {
         details = [el("strong", { text: upload.reason }), " ", upload.message,
           upload.attempts > 1 ? el("span", { className: "muted", text: ` (${upload.attempts} attempts)` }) : null];

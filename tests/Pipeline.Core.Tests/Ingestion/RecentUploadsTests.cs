@@ -75,16 +75,30 @@ public sealed class RecentUploadsTests : IDisposable
     }
 
     [Fact]
-    public async Task A_new_version_is_pending_while_the_index_holds_the_previous_one()
+    public async Task A_re_upload_with_the_same_content_is_indexed_and_says_the_article_is_from_an_earlier_upload()
     {
-        _services.Sources.Upload("edited.txt", Story("Before"));
-        await _ingestor.IngestAsync("edited.txt", Ct);
-        _services.Sources.Upload("edited.txt", Story("After"));
+        _services.Sources.Upload("again.txt", Story("Again"));
+        await _ingestor.IngestAsync("again.txt", Ct);
+        _services.Sources.Upload("again.txt", Story("Again"));
+        await _ingestor.IngestAsync("again.txt", Ct);
+
+        var upload = Assert.Single(await _recent.ListAsync(10, Ct));
+
+        Assert.Equal(UploadOutcome.Indexed, upload.Outcome);
+        Assert.Contains("earlier upload", upload.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upload_whose_earlier_version_was_rejected_is_pending_until_ingested()
+    {
+        _services.Sources.Upload("fixed.txt", "");
+        await _ingestor.IngestAsync("fixed.txt", Ct);
+        _services.Sources.Upload("fixed.txt", Story("Fixed"));
 
         var upload = Assert.Single(await _recent.ListAsync(10, Ct));
 
         Assert.Equal(UploadOutcome.Pending, upload.Outcome);
-        Assert.Contains("earlier version", upload.Message, StringComparison.Ordinal);
+        Assert.Contains("earlier version was rejected (Empty)", upload.Message, StringComparison.Ordinal);
     }
 
     private static string Story(string title) => $"{title} story\n\nThe {title} story happened on Tuesday and was reported the same day.";

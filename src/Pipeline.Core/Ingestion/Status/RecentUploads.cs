@@ -9,8 +9,9 @@ namespace Pipeline.Core.Ingestion.Status;
 /// disagree with them.
 /// </summary>
 /// <remarks>
-/// A version counts as indexed when the index holds the blob's first article from that version (ingest writes the
-/// first article last), as rejected when a rejection record names that version; anything else is pending. Listing reads
+/// A version counts as rejected when a rejection record names it, as indexed when the index holds the blob's first
+/// article (ingest writes the first article last; <see cref="UploadStatus.Message"/> says when that article came from an
+/// earlier upload of the blob); anything else is pending. Listing reads
 /// the names and properties of every blob in the container, which is one cheap request per 5,000 blobs.
 /// </remarks>
 public sealed class RecentUploads(IArticleSourceStore sources, IRejectionStore rejections, IArticleIndex index)
@@ -61,18 +62,26 @@ public sealed class RecentUploads(IArticleSourceStore sources, IRejectionStore r
         }
 
         var article = await index.GetAsync(Articles.ArticleId.FromBlobName(blob.Name), cancellationToken);
-        if (article is not null && article.Source.ETag == blob.ETag)
+        if (article is not null)
         {
-            return status with { Outcome = UploadOutcome.Indexed, ArticleId = article.Id, Title = article.Title };
+            // Ingest writes nothing for a re-upload whose content is unchanged, so the index keeps the earlier version's
+            // ETag; such a blob is as indexed as it will get. A changed re-upload replaces the article once ingested.
+            return status with
+            {
+                Outcome = UploadOutcome.Indexed,
+                ArticleId = article.Id,
+                Title = article.Title,
+                Message = article.Source.ETag == blob.ETag
+                    ? null
+                    : "Indexed from an earlier upload of this blob: this one had the same content, or is not ingested yet.",
+            };
         }
 
         return status with
         {
-            Message = article is not null
-                ? "Not ingested yet; an earlier version is the one indexed."
-                : rejection is not null
-                    ? $"Not ingested yet; an earlier version was rejected ({rejection.Reason})."
-                    : "Not ingested yet.",
+            Message = rejection is not null
+                ? $"Not ingested yet; an earlier version was rejected ({rejection.Reason})."
+                : "Not ingested yet.",
         };
     }
 

@@ -6,7 +6,7 @@ namespace Pipeline.Core.Ingestion.Status;
 [JsonConverter(typeof(JsonStringEnumConverter<UploadOutcome>))]
 public enum UploadOutcome
 {
-    /// <summary>The index holds the article(s) of this version.</summary>
+    /// <summary>The index holds the blob's article(s), from this upload or an earlier one with the same name.</summary>
     [JsonStringEnumMemberName("indexed")]
     Indexed,
 
@@ -14,7 +14,7 @@ public enum UploadOutcome
     [JsonStringEnumMemberName("rejected")]
     Rejected,
 
-    /// <summary>Neither yet: ingest has not finished this version (or an earlier version is still the one indexed).</summary>
+    /// <summary>Neither yet: ingest has not finished this upload.</summary>
     [JsonStringEnumMemberName("pending")]
     Pending,
 }
@@ -36,7 +36,7 @@ public sealed record UploadStatus(string BlobName, string? ETag, long Length, Da
     /// <summary>The rejection's reason code, when <see cref="UploadOutcome.Rejected"/>.</summary>
     public string? Reason { get; init; }
 
-    /// <summary>Why: the rejection's message, or for a pending upload what is known about it.</summary>
+    /// <summary>The rejection's message; otherwise what else is known (an article from an earlier upload).</summary>
     public string? Message { get; init; }
 
     /// <summary>Failed tries of this version, when <see cref="UploadOutcome.Rejected"/>.</summary>
