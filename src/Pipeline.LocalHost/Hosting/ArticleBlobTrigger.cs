@@ -1,6 +1,6 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.WebJobs;
-using Pipeline.Hosting.Ingestion;
+using Pipeline.Core.Ingestion.Sources;
 
 namespace Pipeline.LocalHost.Hosting;
 
@@ -11,7 +11,7 @@ namespace Pipeline.LocalHost.Hosting;
 /// The SDK keys its blob receipts by this method's full name (namespace, class and method). Renaming any of them
 /// makes every blob look new after the next start, and all of them are ingested again.
 /// </remarks>
-public sealed class ArticleBlobTrigger(BlobIngestHandler handler, TriggerActivity activity)
+public sealed class ArticleBlobTrigger(SourceBlobIngestor ingestor, TriggerActivity activity)
 {
     public async Task RunAsync(
         // No Connection: the SDK resolves a %placeholder% there when it lists blobs but not when it binds them, so the
@@ -26,6 +26,6 @@ public sealed class ArticleBlobTrigger(BlobIngestHandler handler, TriggerActivit
         // saved but not indexed, and the SDK hands the blob out again only when its queue message's visibility timeout
         // (about 10 minutes) has passed. One blob takes milliseconds to seconds, well within the host's stop timeout.
         using var running = activity.Begin();
-        await handler.IngestAsync(blob, CancellationToken.None);
+        await ingestor.IngestAsync(blob.Name, CancellationToken.None);
     }
 }
