@@ -452,7 +452,7 @@
         el("h2", { text: "Similar articles" }),
         el("ul", {}, related.similar.map((s) => el("li", {},
           el("a", { href: articleHref(s.id), text: s.title }),
-          s.sharedTerms?.length ? el("p", { className: "shared" }, "Shared: ", s.sharedTerms.map((t) => el("span", { className: "term", text: t }))) : null)))));
+          s.sharedTerms?.length ? el("p", { className: "shared" }, "Shared: ", s.sharedTerms.slice(0, 8).map((t) => el("span", { className: "term", text: t }))) : null)))));
     }
     return parts.length ? el("div", { className: "related-all" }, parts) : null;
   }
