@@ -91,7 +91,7 @@ public sealed class FunctionMetadataTests
     {
         var names = Metadata.Value.Select(f => (string?)f!["name"]).Order();
 
-        Assert.Equal(["Docs", "GetArticle", "GetRelated", "Health", "IngestArticle", "OpenApi", "ReconcileArticles", "RecentUploads", "RemoveDeletedArticles", "Search", "SearchPage", "SearchPageAsset", "SearchPost", "Suggest"], names);
+        Assert.Equal(["Docs", "GetArticle", "GetRelated", "Health", "IngestArticle", "OpenApi", "RecentUploads", "ReconcileArticles", "RemoveDeletedArticles", "Search", "SearchPage", "SearchPageAsset", "SearchPost", "Suggest"], names);
     }
 
     [Fact]
