@@ -9,6 +9,8 @@ public static class PipelineApiServiceCollectionExtensions
     public static IServiceCollection AddPipelineApi(this IServiceCollection services)
     {
         services.TryAddSingleton<ArticleApi>();
+        // Resolved only when its route is called: it needs the stores, which hosts that serve search alone may lack.
+        services.TryAddSingleton<IngestStatusApi>();
         // Problem details for the responses the host writes itself (see UsePipelineApiProblems).
         services.AddProblemDetails();
 
