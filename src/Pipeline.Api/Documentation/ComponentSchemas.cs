@@ -154,7 +154,7 @@ internal static class ComponentSchemas
             ["outcome"] = "`rejected`: a rejection record names this version; `indexed`: the index holds the blob's article (`message` says when it came from an earlier upload of the same name, as after a re-upload of unchanged content); `pending`: neither yet.",
             ["articleId"] = "The blob's (first) article, when indexed.",
             ["title"] = "Its title, when indexed.",
-            ["reason"] = "The rejection's reason code (`Empty`, `Binary`, `NoText`, `Malformed`, `Parked` …), when rejected.",
+            ["reason"] = "The rejection's reason code (`empty`, `binary`, `noText`, `malformed`, `parked` …), when rejected.",
             ["message"] = "What went wrong, when rejected; otherwise what else is known.",
             ["attempts"] = "Failed tries of this version, when rejected.",
             ["rejectedAt"] = "The latest failed try, when rejected.",
