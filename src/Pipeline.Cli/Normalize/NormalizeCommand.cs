@@ -7,6 +7,7 @@ using Pipeline.Core;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Normalization.Detection;
+using Pipeline.Core.Serialization;
 
 namespace Pipeline.Cli.Normalize;
 
@@ -72,8 +73,8 @@ internal sealed class NormalizeCommand(
            "text": "<paragraphs separated by blank lines>", "sections": [...], "related": [...], "tags", "language",
            "wordCount", "summary", "contentHash", ... (null fields are left out)}
         and for a file that fails:
-          {"source": "<input path>", "error": {"code": "Malformed", "message": "..."}}
-        Error codes: Empty, Binary, NoText, NoTitle, TooLarge, Malformed, UnsupportedFormat (from normalization),
+          {"source": "<input path>", "error": {"code": "malformed", "message": "..."}}
+        Error codes: empty, binary, noText, noTitle, tooLarge, malformed, unsupportedFormat (from normalization),
         Unreadable (the file could not be read), Unexpected (a bug: please report it). Ids are the ones ingest gives: a
         file is named by its file name, a file inside a folder by its path relative to that folder, as upload names blobs.
         """;
@@ -146,7 +147,7 @@ internal sealed class NormalizeCommand(
         }
         catch (NormalizationException ex)
         {
-            return PreviewLines.Error(PreviewLine.ForError(input.DisplayPath, ex.Code.ToString(), ex.Message));
+            return PreviewLines.Error(PreviewLine.ForError(input.DisplayPath, PipelineJson.NameOf(ex.Code), ex.Message));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -24,20 +24,20 @@ internal static class RejectedCommand
             CreateRetry(console),
         }.WithExamples(
             "pipeline rejected list",
-            "pipeline rejected retry --reason TooLarge --dry-run");
+            "pipeline rejected retry --reason tooLarge --dry-run");
 
     private static Option<string?> ReasonOption(string description) =>
         new("--reason") { Description = description, HelpName = "code" };
 
     private static Command CreateList(CliConsole console)
     {
-        var reason = ReasonOption("Only records with this reason code (Parked, Unavailable, Empty, TooLarge, Malformed, ...; any case).");
+        var reason = ReasonOption("Only records with this reason code (parked, unavailable, empty, tooLarge, malformed, ...; any case).");
         var json = new Option<bool>("--json") { Description = "Print the records as a JSON array." };
         var storage = new StorageConnection();
         var command = storage.AddTo(new Command("list", "List the rejection records: blob, reason, attempts, when, why. Works while the host runs.") { reason, json })
             .WithExamples(
                 "pipeline rejected list",
-                "pipeline rejected list --reason Malformed",
+                "pipeline rejected list --reason malformed",
                 "pipeline rejected list --json | jq -r '.[].blobName'");
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -93,7 +93,7 @@ internal static class RejectedCommand
     private static Command CreateRetry(CliConsole console)
     {
         var all = new Option<bool>("--all") { Description = "Retry every record." };
-        var reason = ReasonOption("Retry the records with this reason code (Parked, Unavailable, or a normalization code such as TooLarge).");
+        var reason = ReasonOption("Retry the records with this reason code (parked, unavailable, or a normalization code such as tooLarge).");
         var dryRun = new Option<bool>("--dry-run") { Description = "List what would be retried and change nothing." };
         var storage = new StorageConnection();
         var command = storage.AddTo(new Command(
@@ -104,9 +104,9 @@ internal static class RejectedCommand
         {
             all, reason, dryRun,
         }).WithExamples(
-            "pipeline rejected retry --reason TooLarge --dry-run",
+            "pipeline rejected retry --reason tooLarge --dry-run",
             "pipeline rejected retry --all",
-            "pipeline rejected retry --reason Parked --Pipeline:Lucene:IndexPath=/tmp/index");
+            "pipeline rejected retry --reason parked --Pipeline:Lucene:IndexPath=/tmp/index");
         command.Validators.Add(result =>
         {
             var hasReason = result.GetResult(reason) is not null;

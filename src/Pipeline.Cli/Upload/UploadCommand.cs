@@ -58,7 +58,7 @@ internal static class UploadCommand
 
             var configuration = await storage.ConnectAsync(parsed, cancellationToken, switches);
             var options = StorageConnection.StorageOptions(configuration);
-            var container = BlobServiceClientFactory.Create(configuration, options.ConnectionName).GetBlobContainerClient(options.ArticlesContainer);
+            var container = BlobServiceClientFactory.Create(configuration, options).GetBlobContainerClient(options.ArticlesContainer);
             var uploader = new ArticleUploader(container);
             await uploader.EnsureContainerAsync(cancellationToken);
 

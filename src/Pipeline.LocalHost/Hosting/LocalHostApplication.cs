@@ -47,8 +47,13 @@ internal static class LocalHostApplication
             webJobs.AddAzureStorageBlobs(blobs =>
             {
                 blobs.PoisonBlobThreshold = localHost.PoisonBlobThreshold;
-                // Bounded parallel ingest; writes for one blob name are serialized by the ingestor.
-                blobs.MaxDegreeOfParallelism = Math.Max(1, ingest.MaxConcurrency);
+                // Bounded parallel ingest; writes for one blob name are serialized by the ingestor. A value below 1 is
+                // refused at start by IngestOptionsValidator, naming the setting; the SDK's setter would throw first,
+                // with a message that does not, so it is left at its default then.
+                if (ingest.MaxConcurrency >= 1)
+                {
+                    blobs.MaxDegreeOfParallelism = ingest.MaxConcurrency;
+                }
             });
             webJobs.AddAzureStorageQueues();
         });
