@@ -123,7 +123,7 @@ internal sealed class NormalizeCommand(
                 // Refused before reading, as ingest refuses it after: the file is not loaded just to be rejected.
                 return PreviewLines.Error(PreviewLine.ForError(
                     input.DisplayPath,
-                    nameof(NormalizationErrorCode.TooLarge),
+                    PipelineJson.NameOf(NormalizationErrorCode.TooLarge),
                     $"'{input.BlobName}' is {length:N0} bytes; sources are limited to {_maxSourceBytes:N0} bytes."));
             }
 
