@@ -53,6 +53,7 @@ public sealed class AzuriteProcessTests
             {
                 Location = data.Path,
                 Endpoints = AzuriteEndpoints.OnLoopback("127.0.0.1", takenPort, FreePort.Next(), FreePort.Next()),
+                StartTimeout = TimeSpan.FromMinutes(2),
             },
             ct));
 
