@@ -220,7 +220,7 @@ public sealed class NormalizeCommandTests
 
         var exitCode = await command.ExecuteAsync([path], new CancellationToken(canceled: true));
 
-        Assert.Equal(ExitCodes.Failed, exitCode);
+        Assert.Equal(ExitCodes.Interrupted, exitCode);
         Assert.Empty(output.ToString());
         Assert.StartsWith("Interrupted after 0 files", error.ToString(), StringComparison.Ordinal);
     }
