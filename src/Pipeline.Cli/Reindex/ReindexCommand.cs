@@ -22,7 +22,7 @@ internal static class ReindexCommand
             DefaultValueFactory = _ => 4,
         };
         parallel.Validators.Add(result => OptionRules.InRange(result, 1, 64));
-        var storage = new StorageConnection();
+        var storage = new StorageSelection();
         var command = storage.AddTo(new Command(
             "reindex",
             "Rebuild the search index from the normalized articles in storage (adds or replaces each one; to start from an empty " +

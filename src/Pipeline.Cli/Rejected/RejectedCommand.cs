@@ -33,7 +33,7 @@ internal static class RejectedCommand
     {
         var reason = ReasonOption("Only records with this reason code (parked, unavailable, empty, tooLarge, malformed, ...; any case).");
         var json = new Option<bool>("--json") { Description = "Print the records as a JSON array." };
-        var storage = new StorageConnection();
+        var storage = new StorageSelection();
         var command = storage.AddTo(new Command("list", "List the rejection records: blob, reason, attempts, when, why. Works while the host runs.") { reason, json })
             .WithExamples(
                 "pipeline rejected list",
@@ -95,7 +95,7 @@ internal static class RejectedCommand
         var all = new Option<bool>("--all") { Description = "Retry every record." };
         var reason = ReasonOption("Retry the records with this reason code (parked, unavailable, or a normalization code such as tooLarge).");
         var dryRun = new Option<bool>("--dry-run") { Description = "List what would be retried and change nothing." };
-        var storage = new StorageConnection();
+        var storage = new StorageSelection();
         var command = storage.AddTo(new Command(
             "retry",
             "Re-ingest the blobs that have a rejection record (after a fix: a raised limit, a new version of the code), straight " +

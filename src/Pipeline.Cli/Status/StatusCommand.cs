@@ -17,7 +17,7 @@ internal static class StatusCommand
     public static Command Create(CliConsole console)
     {
         var json = new Option<bool>("--json") { Description = "Print the counts as JSON." };
-        var storage = new StorageConnection();
+        var storage = new StorageSelection();
         var command = storage.AddTo(new Command("status", "Count the uploads that are indexed, rejected (by reason) and still pending, straight from storage. Works while the host runs.") { json })
             .WithExamples(
                 "pipeline status",
@@ -34,7 +34,7 @@ internal static class StatusCommand
                 return ExitCodes.Success;
             }
 
-            var containers = StorageConnection.StorageOptions(configuration);
+            var containers = StorageSelection.StorageOptions(configuration);
             Write(console.Out, status, containers);
             return ExitCodes.Success;
         });

@@ -35,7 +35,7 @@ internal static class UploadCommand
         var parallel = new Option<int>("--parallel") { Description = "Files uploaded at a time (default 8).", HelpName = "n", DefaultValueFactory = _ => 8 };
         parallel.Validators.Add(result => OptionRules.InRange(result, 1, 64));
         var json = new Option<bool>("--json") { Description = "Print one JSON object per file (with --wait: its outcome) instead of text." };
-        var storage = new StorageConnection();
+        var storage = new StorageSelection();
         var command = storage.AddTo(new Command("upload", "Upload files to the articles container for the running pipeline to ingest.")
         {
             paths, wait, timeout, parallel, json,
@@ -59,10 +59,10 @@ internal static class UploadCommand
             }
 
             var configuration = await storage.ConnectAsync(parsed, cancellationToken, switches);
-            var options = StorageConnection.StorageOptions(configuration);
+            var options = StorageSelection.StorageOptions(configuration);
             // The same client the hosts use: built by AddAzureClients, with the shared credential and storage's retry budget.
-            await using var services = new ServiceCollection().AddLogging().AddPipelineBlobStorage(configuration).BuildServiceProvider();
-            var container = services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(options.ArticlesContainer);
+            await using var clients = new ServiceCollection().AddLogging().AddPipelineBlobStorage(configuration).BuildServiceProvider();
+            var container = clients.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(options.ArticlesContainer);
             var uploader = new ArticleUploader(container);
             await uploader.EnsureContainerAsync(cancellationToken);
 

@@ -11,7 +11,7 @@ namespace Pipeline.Cli.CommandLine;
 /// uses them; an Azure storage account with <c>--account-url</c> and DefaultAzureCredential; anything else through
 /// configuration. One place builds it, so every command reads the same settings the hosts read.
 /// </summary>
-internal sealed class StorageConnection
+internal sealed class StorageSelection
 {
     private readonly Option<string?> _accountUrl = new("--account-url")
     {
