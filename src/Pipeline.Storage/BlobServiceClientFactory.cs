@@ -11,8 +11,9 @@ namespace Pipeline.Storage;
 /// </summary>
 public static class BlobServiceClientFactory
 {
-    public static BlobServiceClient Create(IConfiguration configuration, string connectionName)
+    public static BlobServiceClient Create(IConfiguration configuration, BlobStorageOptions options)
     {
+        var connectionName = options.ConnectionName;
         var connectionString = configuration[connectionName];
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
@@ -24,7 +25,8 @@ public static class BlobServiceClientFactory
         var accountName = section["accountName"];
         if (serviceUri is null && accountName is not null)
         {
-            serviceUri = $"https://{accountName}.blob.core.windows.net";
+            // Only an account name: the host name depends on the cloud, which the suffix option names.
+            serviceUri = $"https://{accountName}.blob.{options.EndpointSuffix}";
         }
 
         if (serviceUri is null)

@@ -16,7 +16,7 @@ public static class BlobStorageServiceCollectionExtensions
     {
         services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection(BlobStorageOptions.SectionName));
         services.TryAddSingleton(sp =>
-            BlobServiceClientFactory.Create(configuration, sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value.ConnectionName));
+            BlobServiceClientFactory.Create(configuration, sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value));
         services.TryAddSingleton<BlobContainers>();
         services.TryAddSingleton<INormalizedArticleStore, BlobNormalizedArticleStore>();
         services.TryAddSingleton<IRejectionStore, BlobRejectionStore>();

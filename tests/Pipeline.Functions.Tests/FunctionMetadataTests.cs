@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Pipeline.Api;
 using Pipeline.Api.Documentation;
+using Pipeline.Storage;
 using Pipeline.Testing;
 
 namespace Pipeline.Functions.Tests;
@@ -16,13 +18,22 @@ public sealed class FunctionMetadataTests
     private static readonly Lazy<JsonArray> Metadata = new(LoadMetadata);
 
     [Fact]
-    public void Ingest_function_is_a_blob_trigger_on_the_articles_container()
+    public void Ingest_function_is_a_blob_trigger_on_the_container_the_storage_options_name()
     {
         var trigger = TriggerOf("IngestArticle");
 
         Assert.Equal("blobTrigger", (string?)trigger["type"]);
-        Assert.Equal("articles/{name}", (string?)trigger["path"]);
+        Assert.Equal("%Pipeline:Storage:ArticlesContainer%/{name}", (string?)trigger["path"]);
         Assert.Equal("AzureWebJobsStorage", (string?)trigger["connection"]);
+    }
+
+    [Fact]
+    public void Trigger_container_setting_is_the_one_the_storage_options_bind()
+    {
+        // Pipeline:Storage is BlobStorageOptions.SectionName, ArticlesContainer its property: one setting moves both.
+        var setting = $"{BlobStorageOptions.SectionName}:{nameof(BlobStorageOptions.ArticlesContainer)}";
+
+        Assert.StartsWith($"%{setting}%/", (string?)TriggerOf("IngestArticle")["path"]);
     }
 
     [Fact]
@@ -47,7 +58,33 @@ public sealed class FunctionMetadataTests
         var trigger = TriggerOf("ReconcileArticles");
 
         Assert.Equal("timerTrigger", (string?)trigger["type"]);
-        Assert.Equal("0 */15 * * * *", (string?)trigger["schedule"]);
+        Assert.Equal("%Pipeline:Ingest:ReconcileSchedule%", (string?)trigger["schedule"]);
+    }
+
+    [Fact]
+    public void Binding_expressions_use_the_configuration_key_spelling_the_host_resolves()
+    {
+        // The host looks settings up in its configuration, where the app setting A__B is the key A:B; %A__B% never resolves.
+        Assert.NotEmpty(BindingExpressionSettings());
+        Assert.All(BindingExpressionSettings(), setting => Assert.DoesNotContain("__", setting, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_binding_expression_setting_is_in_the_sample_local_settings()
+    {
+        // Missing, the host refuses to index the function (func start copies the sample's Values into the environment).
+        var values = SampleSettings();
+
+        Assert.All(BindingExpressionSettings(), setting =>
+            Assert.True(values.ContainsKey(setting.Replace(":", "__", StringComparison.Ordinal)), $"local.settings.sample.json has no '{setting.Replace(":", "__", StringComparison.Ordinal)}'."));
+    }
+
+    [Fact]
+    public void Sample_reconcile_schedule_is_a_six_field_ncrontab_expression()
+    {
+        var schedule = (string)SampleSettings()["Pipeline__Ingest__ReconcileSchedule"]!;
+
+        Assert.Equal(6, schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Theory]
@@ -129,6 +166,20 @@ public sealed class FunctionMetadataTests
         var names = extensions["extensions"]!.AsArray().Select(e => (string?)e!["name"]);
         Assert.Contains("AzureStorageBlobs", names);
     }
+
+    /// <summary>Every %setting% that functions.metadata asks the host to resolve, in any binding.</summary>
+    private static IReadOnlyList<string> BindingExpressionSettings() =>
+        Metadata.Value
+            .SelectMany(f => f!["bindings"]!.AsArray())
+            .SelectMany(b => b!.AsObject().Select(p => p.Value))
+            .OfType<JsonValue>()
+            .Where(v => v.GetValueKind() == JsonValueKind.String)
+            .SelectMany(v => Regex.Matches((string)v!, "%(?<name>[^%]+)%").Select(m => m.Groups["name"].Value))
+            .Distinct()
+            .ToArray();
+
+    internal static JsonObject SampleSettings() =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "local.settings.sample.json")))!["Values"]!.AsObject();
 
     private static JsonNode TriggerOf(string functionName)
     {

@@ -41,7 +41,7 @@ public sealed class UploadCommand(TextWriter output, TextWriter error)
             return ExitCodes.Failed;
         }
 
-        var container = BlobServiceClientFactory.Create(configuration, storage.ConnectionName).GetBlobContainerClient(storage.ArticlesContainer);
+        var container = BlobServiceClientFactory.Create(configuration, storage).GetBlobContainerClient(storage.ArticlesContainer);
         var count = 0;
         await foreach (var blob in new ArticleUploader(container).UploadAsync(items, cancellationToken))
         {
