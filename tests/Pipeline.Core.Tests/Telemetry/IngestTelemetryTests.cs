@@ -2,6 +2,7 @@ using System.Diagnostics;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Pipeline.Core.Ingestion;
 using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Core.Ingestion.Sources;
 using Pipeline.Core.Telemetry;
