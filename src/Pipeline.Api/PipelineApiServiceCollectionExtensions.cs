@@ -12,6 +12,8 @@ public static class PipelineApiServiceCollectionExtensions
         services.TryAddSingleton<ArticleApi>();
         services.TryAddSingleton<HealthProbe>();
         services.TryAddSingleton(TimeProvider.System);
+        // Resolved only when its route is called: it needs the stores, which hosts that serve search alone may lack.
+        services.TryAddSingleton<IngestStatusApi>();
         // Problem details for the responses the host writes itself (see UsePipelineApiProblems).
         services.AddProblemDetails();
 

@@ -31,7 +31,13 @@ public sealed class ArticleApiFunctionsTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Pipeline:Lucene:IndexPath"] = _indexPath })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Pipeline:Lucene:IndexPath"] = _indexPath,
+
+                // The tests search the article written just before: searchable on acknowledgement rather than within a second.
+                ["Pipeline:Lucene:RefreshInterval"] = "00:00:00",
+            })
             .Build();
         _services = new ServiceCollection()
             .AddLogging()

@@ -88,14 +88,15 @@ public sealed class FunctionMetadataTests
     }
 
     [Theory]
-    [InlineData("Search", "search", "get")]
-    [InlineData("SearchPost", "search", "post")]
-    [InlineData("Suggest", "suggest", "get")]
-    [InlineData("GetArticle", "articles/{id}", "get")]
-    [InlineData("GetRelated", "articles/{id}/related", "get")]
-    [InlineData("Health", "health", "get")]
-    [InlineData("OpenApi", "openapi.json", "get")]
-    [InlineData("Docs", "docs", "get")]
+    [InlineData("Search", "api/search", "get")]
+    [InlineData("SearchPost", "api/search", "post")]
+    [InlineData("Suggest", "api/suggest", "get")]
+    [InlineData("GetArticle", "api/articles/{id}", "get")]
+    [InlineData("GetRelated", "api/articles/{id}/related", "get")]
+    [InlineData("Health", "api/health", "get")]
+    [InlineData("OpenApi", "api/openapi.json", "get")]
+    [InlineData("Docs", "api/docs", "get")]
+    [InlineData("RecentUploads", "api/ingest/recent", "get")]
     public void Http_functions_serve_the_api_routes(string function, string route, string method)
     {
         var trigger = TriggerOf(function);
@@ -114,6 +115,9 @@ public sealed class FunctionMetadataTests
     [InlineData("Health", "Anonymous")]
     [InlineData("OpenApi", "Anonymous")]
     [InlineData("Docs", "Anonymous")]
+    [InlineData("RecentUploads", "Function")]
+    [InlineData("SearchPage", "Anonymous")]
+    [InlineData("SearchPageAsset", "Anonymous")]
     public void Data_routes_need_a_function_key_and_health_does_not(string function, string authLevel)
     {
         Assert.Equal(authLevel, (string?)TriggerOf(function)["authLevel"]);
@@ -124,7 +128,22 @@ public sealed class FunctionMetadataTests
     {
         var names = Metadata.Value.Select(f => (string?)f!["name"]).Order();
 
-        Assert.Equal(["Docs", "GetArticle", "GetRelated", "Health", "IngestArticle", "OpenApi", "ReconcileArticles", "RemoveDeletedArticles", "Search", "SearchPost", "Suggest"], names);
+        Assert.Equal(["Docs", "GetArticle", "GetRelated", "Health", "IngestArticle", "OpenApi", "RecentUploads", "ReconcileArticles", "RemoveDeletedArticles", "Search", "SearchPage", "SearchPageAsset", "SearchPost", "Suggest"], names);
+    }
+
+    [Fact]
+    public void Host_has_no_route_prefix_so_the_search_page_can_be_at_the_site_root()
+    {
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(FunctionsOutputDirectory(), "host.json")))!;
+
+        Assert.Equal("", (string?)host["extensions"]!["http"]!["routePrefix"]);
+    }
+
+    [Fact]
+    public void Search_page_is_served_at_the_site_root_and_its_files_under_page()
+    {
+        Assert.Equal("{ignored:maxlength(0)?}", (string?)TriggerOf("SearchPage")["route"]);
+        Assert.Equal("page/{name}", (string?)TriggerOf("SearchPageAsset")["route"]);
     }
 
     [Fact]
@@ -132,8 +151,8 @@ public sealed class FunctionMetadataTests
     {
         var served = Metadata.Value
             .Select(function => TriggerOf((string)function!["name"]!))
-            .Where(trigger => (string?)trigger["type"] == "httpTrigger")
-            .SelectMany(trigger => trigger["methods"]!.AsArray().Select(method => $"{((string?)method)!.ToUpperInvariant()} {ApiDocument.PathOf((string)trigger["route"]!)}"))
+            .Where(trigger => (string?)trigger["type"] == "httpTrigger" && ((string)trigger["route"]!).StartsWith(ApiRoutes.Prefix + "/", StringComparison.Ordinal))
+            .SelectMany(trigger => trigger["methods"]!.AsArray().Select(method => $"{((string?)method)!.ToUpperInvariant()} /{(string)trigger["route"]!}"))
             .Order();
 
         var documented = ApiDocsPage.Operations(ApiDocument.Create()).Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order();
@@ -152,7 +171,8 @@ public sealed class FunctionMetadataTests
         var anonymousFunctions = Metadata.Value
             .Select(function => TriggerOf((string)function!["name"]!))
             .Where(trigger => (string?)trigger["type"] == "httpTrigger" && (string?)trigger["authLevel"] == "Anonymous")
-            .Select(trigger => ApiDocument.PathOf((string)trigger["route"]!))
+            .Select(trigger => "/" + (string)trigger["route"]!)
+            .Where(path => path.StartsWith($"/{ApiRoutes.Prefix}/", StringComparison.Ordinal))
             .Order();
 
         Assert.Equal(anonymousInDocument, anonymousFunctions);

@@ -20,14 +20,21 @@ public sealed class RunCommand(TextWriter output, TextWriter error)
             return ExitCodes.Usage;
         }
 
+        using var signals = new StopSignals(error);
         LocalPipelineHost host;
         try
         {
             host = await LocalPipelineHost.StartAsync(new LocalHostStartOptions { Args = commandLine.Switches }, cancellationToken);
+            signals.Deadline = host.ShutdownTimeout;
         }
         catch (AzuriteException ex)
         {
             await error.WriteLineAsync($"Storage is not available: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (InvalidOperationException ex)
+        {
+            await error.WriteLineAsync($"The host cannot start: {ex.Message}");
             return ExitCodes.Failed;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -43,7 +50,7 @@ public sealed class RunCommand(TextWriter output, TextWriter error)
             while (true)
             {
                 await host.WaitForShutdownAsync(CancellationToken.None);
-                if (host.RestartReason is not { } reason || cancellationToken.IsCancellationRequested)
+                if (host.RestartReason is not { } reason || cancellationToken.IsCancellationRequested || signals.Stopping.IsCancellationRequested)
                 {
                     break;
                 }
@@ -57,13 +64,14 @@ public sealed class RunCommand(TextWriter output, TextWriter error)
                 }
 
                 await error.WriteLineAsync($"Restarting the host: {reason}");
-                host = await host.RestartAsync(cancellationToken);
+                using var restartCancelled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, signals.Stopping);
+                host = await host.RestartAsync(restartCancelled.Token);
                 await output.WriteLineAsync("The host is running again.");
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || signals.Stopping.IsCancellationRequested)
         {
-            await error.WriteLineAsync("Cancelled while the host was restarting.");
+            await error.WriteLineAsync("Stopped while the host was restarting.");
         }
         finally
         {

@@ -1,4 +1,6 @@
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.LocalHost.Azurite;
 using Pipeline.LocalHost.Configuration;
 using Pipeline.LocalHost.Upload;
@@ -41,7 +43,9 @@ public sealed class UploadCommand(TextWriter output, TextWriter error)
             return ExitCodes.Failed;
         }
 
-        var container = BlobServiceClientFactory.Create(configuration, storage).GetBlobContainerClient(storage.ArticlesContainer);
+        // The same client the hosts use: built by AddAzureClients, with the shared credential and storage's retry budget.
+        await using var services = new ServiceCollection().AddLogging().AddPipelineBlobStorage(configuration).BuildServiceProvider();
+        var container = services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(storage.ArticlesContainer);
         var count = 0;
         await foreach (var blob in new ArticleUploader(container).UploadAsync(items, cancellationToken))
         {

@@ -86,7 +86,17 @@ public sealed partial class ArticleIngestor(
     public async Task<IngestResult> RecordFailedTryAsync(string blobName, string? etag, Exception fault, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fault);
-        var previous = await TryGetRejectionAsync(blobName, cancellationToken);
+        Rejection? previous;
+        try
+        {
+            previous = await TryGetRejectionAsync(blobName, cancellationToken);
+        }
+        catch (Exception readFault) when (!cancellationToken.IsCancellationRequested && retry.Faults.IsTransient(readFault))
+        {
+            // Storage is down: the count cannot even be read, so the try is not counted and the blob stays unfinished.
+            throw new TransientIngestException(blobName, 1, fault);
+        }
+
         var attempts = previous is not null && previous.ETag == etag ? previous.Attempts + 1 : 1;
         var parked = attempts >= options.Value.MaxAttempts;
         var reason = parked ? RejectionReasons.Parked : RejectionReasons.Unavailable;

@@ -2,7 +2,9 @@ using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Api;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Ingestion;
+using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Hosting;
 using Pipeline.LocalHost.Azurite;
 using Pipeline.LocalHost.Configuration;
@@ -71,6 +73,11 @@ internal static class LocalHostApplication
         options.ConfigureBuilder?.Invoke(builder);
 
         var app = builder.Build();
+        var stop = app.Services.GetRequiredService<IngestStopSignal>();
+        var grace = IngestStopSignal.GracePeriodWithin(
+            app.Services.GetRequiredService<IOptions<IngestOptions>>().Value.StopGracePeriod,
+            app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
+        app.Lifetime.ApplicationStopping.Register(() => stop.BeginStop(grace));
         app.UsePipelineApiProblems();
         app.MapPipelineApi();
         return app;

@@ -45,4 +45,21 @@ public sealed class LocalHostCliTests
         Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Contains("-- upload article.txt", error.ToString());
     }
+
+    [Fact]
+    public async Task Run_refuses_to_start_on_an_index_folder_it_cannot_write_and_names_the_folder()
+    {
+        using var folder = new TemporaryDirectory();
+        var blocker = Path.Combine(folder.Path, "not-a-folder");
+        await File.WriteAllTextAsync(blocker, "in the way", TestContext.Current.CancellationToken);
+        var indexPath = Path.Combine(blocker, "index");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await LocalHostCli.RunAsync(
+            ["run", $"--Pipeline:Lucene:IndexPath={indexPath}", "--Pipeline:LocalHost:Azurite:AutoStart=false", "--urls", "http://127.0.0.1:0"], output, error);
+
+        Assert.Equal(ExitCodes.Failed, exitCode);
+        Assert.Contains($"The search index folder '{indexPath}' cannot be written", error.ToString(), StringComparison.Ordinal);
+    }
 }
