@@ -7,11 +7,13 @@ using Pipeline.Api;
 using Pipeline.Api.Documentation;
 using Pipeline.Core;
 using Pipeline.Core.Enrichment;
+using Pipeline.Core.Ingestion.Sources;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Search;
 using Pipeline.Functions.Http;
 using Pipeline.Search.Lucene;
 using Pipeline.Testing;
+using Pipeline.Testing.Ingestion;
 
 namespace Pipeline.Functions.Tests;
 
@@ -42,6 +44,7 @@ public sealed class ArticleApiFunctionsTests : IAsyncLifetime
             .AddPipelineCore()
             .AddLuceneArticleIndex(configuration)
             .AddPipelineApi()
+            .AddSingleton<IArticleSourceStore>(new InMemorySourceStore())
             .AddSingleton<ArticleApiFunctions>()
             .BuildServiceProvider();
         _functions = _services.GetRequiredService<ArticleApiFunctions>();

@@ -263,9 +263,20 @@ public static class ApiDocument
         "service",
         "getHealth",
         "Health",
-        "Answers once the index answers a query; anonymous, for probes.",
+        "Asks blob storage and the index whether they answer (a metadata read and a query for everything), with the index's document count. The answer is reused for a second, so frequent probes cost no more. Anonymous, for probes.",
         [],
-        Ok("Healthy.", "Health")));
+        HealthResponses()));
+
+    private static JsonObject HealthResponses()
+    {
+        var responses = Ok("Storage and the index answer.", "Health");
+        responses["503"] = new JsonObject
+        {
+            ["description"] = "Storage or the index does not answer; `reason` says which and why.",
+            ["content"] = new JsonObject { [ApplicationJson] = new JsonObject { ["schema"] = Ref("Health") } },
+        };
+        return responses;
+    }
 
     private static JsonObject OpenApi() => Anonymous(Operation(
         "service",

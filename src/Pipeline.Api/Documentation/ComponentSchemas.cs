@@ -159,10 +159,17 @@ internal static class ComponentSchemas
             ["attempts"] = "Failed tries of this version, when rejected.",
             ["rejectedAt"] = "The latest failed try, when rejected.",
         }),
-        new("Health", typeof(HealthResponse), "Service health.", new()
+                new("Health", typeof(HealthResponse), "Whether storage and the index answer. The answer is at most a second old.", new()
         {
-            ["status"] = "Always `healthy` when it answers.",
-            ["articles"] = "Articles in the index.",
+            ["status"] = "`healthy` (200) when storage and the index both answer, `unhealthy` (503) otherwise.",
+            ["articles"] = "Articles in the index; absent when the index does not answer.",
+            ["storage"] = "Whether blob storage answers.",
+            ["index"] = "Whether the search index answers a query.",
+        }),
+        new("HealthCheck", typeof(HealthCheck), "One dependency's answer to the health probe.", new()
+        {
+            ["status"] = "`up` or `down`.",
+            ["reason"] = "Why it is down; absent when up.",
         }),
         new("Problem", typeof(ProblemDetails), "An RFC 7807 problem. A 400 carries the extensions `parameter` and, when known, `position`; every problem the host writes carries `traceId`.", new()
         {

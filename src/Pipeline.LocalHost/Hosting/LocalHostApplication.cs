@@ -8,6 +8,7 @@ using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Hosting;
 using Pipeline.LocalHost.Azurite;
 using Pipeline.LocalHost.Configuration;
+using Pipeline.LocalHost.Telemetry;
 
 namespace Pipeline.LocalHost.Hosting;
 
@@ -37,6 +38,7 @@ internal static class LocalHostApplication
         ConfigureLogging(builder.Logging);
 
         builder.Services.AddPipeline(builder.Configuration);
+        builder.Services.AddLocalTelemetry(builder.Configuration);
         builder.Services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName);
         builder.Services.AddSingleton<AzuriteLauncher>();
 

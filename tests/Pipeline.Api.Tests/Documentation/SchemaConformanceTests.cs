@@ -52,7 +52,8 @@ public sealed class SchemaConformanceTests(ApiServerFixture fixture) : IClassFix
         checker.Check("SuggestResponse", Serialize(new SuggestResponse("ukra", [new Suggestion("ukraine-1", "Ukraine", "<b>Ukra</b>ine")])));
         checker.Check("Article", Serialize(FullArticle()));
         checker.Check("RelatedArticles", Serialize(FullRelatedArticles()));
-        checker.Check("Health", Serialize(new HealthResponse("healthy", 3)));
+        checker.Check("Health", Serialize(new HealthResponse("healthy", 3, HealthCheck.Answered, HealthCheck.Answered)));
+        checker.Check("Health", Serialize(new HealthResponse("unhealthy", null, HealthCheck.Answered, HealthCheck.Failed("The index failed: gone"))));
         checker.Check("RecentUploads", Serialize(FullRecentUploads()));
 
         Assert.Empty(checker.Mismatches);
@@ -94,7 +95,7 @@ public sealed class SchemaConformanceTests(ApiServerFixture fixture) : IClassFix
     public void The_checker_reports_a_value_of_the_wrong_type()
     {
         var checker = new SchemaChecker(Schemas);
-        var health = Serialize(new HealthResponse("healthy", 3));
+        var health = Serialize(new HealthResponse("healthy", 3, HealthCheck.Answered, HealthCheck.Answered));
         health["articles"] = "3";
 
         checker.Check("Health", health);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Telemetry;
 
 namespace Pipeline.Core.Ingestion.Resilience;
 
@@ -30,6 +31,7 @@ public sealed partial class RetryPolicy(
             catch (Exception ex) when (retry < settings.MaxRetries && !cancellationToken.IsCancellationRequested && faults.IsTransient(ex) && !faults.IsRetriedByClient(ex))
             {
                 var delay = DelayBefore(retry, settings);
+                IngestMetrics.RecordRetry(operation);
                 LogRetrying(operation, retry + 1, settings.MaxRetries, delay.TotalMilliseconds, ex.Message);
                 await Task.Delay(delay, timeProvider, cancellationToken);
             }

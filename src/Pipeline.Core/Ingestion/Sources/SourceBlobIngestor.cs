@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Core.Normalization;
+using Pipeline.Core.Telemetry;
 
 namespace Pipeline.Core.Ingestion.Sources;
 
@@ -20,6 +21,22 @@ public sealed partial class SourceBlobIngestor(
     public async Task<IngestResult> IngestAsync(string blobName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(blobName);
+        using var activity = IngestActivity.Start(blobName);
+        try
+        {
+            var result = await IngestTracedAsync(blobName, cancellationToken);
+            activity?.Complete(result);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            activity?.Fail(ex);
+            throw;
+        }
+    }
+
+    private async Task<IngestResult> IngestTracedAsync(string blobName, CancellationToken cancellationToken)
+    {
         SourceBlob? blob = null;
         try
         {
@@ -38,7 +55,12 @@ public sealed partial class SourceBlobIngestor(
                     cancellationToken);
             }
 
-            var source = await retry.ExecuteAsync("Source read", ct => sources.ReadAsync(blobName, ct), cancellationToken);
+            SourceDocument? source;
+            using (IngestActivity.StartStep("download"))
+            {
+                source = await retry.ExecuteAsync("Source read", ct => sources.ReadAsync(blobName, ct), cancellationToken);
+            }
+
             return source is null
                 ? await RemoveGoneAsync(blobName, cancellationToken)
                 : await ingestor.IngestAsync(source, cancellationToken);
