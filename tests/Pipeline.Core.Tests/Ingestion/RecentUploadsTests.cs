@@ -58,7 +58,7 @@ public sealed class RecentUploadsTests : IDisposable
         var upload = Assert.Single(await _recent.ListAsync(10, Ct));
 
         Assert.Equal(UploadOutcome.Rejected, upload.Outcome);
-        Assert.Equal("Empty", upload.Reason);
+        Assert.Equal("empty", upload.Reason);
         Assert.False(string.IsNullOrWhiteSpace(upload.Message));
         Assert.Equal(1, upload.Attempts);
     }
@@ -98,7 +98,7 @@ public sealed class RecentUploadsTests : IDisposable
         var upload = Assert.Single(await _recent.ListAsync(10, Ct));
 
         Assert.Equal(UploadOutcome.Pending, upload.Outcome);
-        Assert.Contains("earlier version was rejected (Empty)", upload.Message, StringComparison.Ordinal);
+        Assert.Contains("earlier version was rejected (empty)", upload.Message, StringComparison.Ordinal);
     }
 
     private static string Story(string title) => $"{title} story\n\nThe {title} story happened on Tuesday and was reported the same day.";
