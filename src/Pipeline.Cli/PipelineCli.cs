@@ -4,11 +4,11 @@ using Pipeline.Cli.CommandLine;
 using Pipeline.Cli.LocalHost;
 using Pipeline.Cli.Normalize;
 using Pipeline.Cli.Query;
-using Pipeline.Cli.Rejected;
-using Pipeline.Cli.Upload;
 using Pipeline.Cli.Reindex;
+using Pipeline.Cli.Rejected;
 using Pipeline.Cli.Soak;
 using Pipeline.Cli.Status;
+using Pipeline.Cli.Upload;
 
 namespace Pipeline.Cli;
 

@@ -9,7 +9,7 @@ namespace Pipeline.Core.Telemetry;
 /// </summary>
 public static class SearchMetrics
 {
-    private static long s_documentCount = -1;
+    private static long _documentCount = -1;
 
     private static readonly Histogram<double> QueryDuration = PipelineTelemetry.SearchMeter.CreateHistogram<double>(
         "pipeline.query.duration", "s", "Time to answer one API request, by operation and outcome.");
@@ -22,7 +22,7 @@ public static class SearchMetrics
         "Documents in the index, as last counted by the health probe.");
 
     /// <summary>Records the index's document count as a probe just counted it.</summary>
-    public static void ReportDocumentCount(long count) => Interlocked.Exchange(ref s_documentCount, count);
+    public static void ReportDocumentCount(long count) => Interlocked.Exchange(ref _documentCount, count);
 
     /// <summary>Starts the span of one API request (<paramref name="operation"/>: <c>search</c>, <c>article</c>, ...).</summary>
     public static Activity? StartRequest(string operation, string? articleId)
@@ -57,7 +57,7 @@ public static class SearchMetrics
 
     private static IEnumerable<Measurement<long>> ObserveDocumentCount()
     {
-        var count = Interlocked.Read(ref s_documentCount);
+        var count = Interlocked.Read(ref _documentCount);
         return count < 0 ? [] : [new Measurement<long>(count)];
     }
 }

@@ -1,8 +1,8 @@
 using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Pipeline.Api;
 using Microsoft.Extensions.Options;
+using Pipeline.Api;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Hosting;
