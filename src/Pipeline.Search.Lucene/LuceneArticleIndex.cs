@@ -253,19 +253,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        if (!StopMaintenance())
         {
             return;
-        }
-
-        _stopping.Cancel();
-        try
-        {
-            _maintenance.GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped as asked.
         }
 
         // Waits for a write in flight, so it is committed rather than cut off.
@@ -292,15 +282,12 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         LogClosed(IndexPath);
     }
 
-    /// <summary>
-    /// Closes the index the way a killed process leaves it: the writes not yet committed are discarded, not written.
-    /// For tests of crash recovery.
-    /// </summary>
-    internal void AbandonAsIfKilled()
+    /// <summary>Marks the index closed and stops its refresh-and-commit loop; false when it was closed already.</summary>
+    private bool StopMaintenance()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
-            return;
+            return false;
         }
 
         _stopping.Cancel();
@@ -311,6 +298,20 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         catch (OperationCanceledException)
         {
             // Stopped as asked.
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Closes the index the way a killed process leaves it: the writes not yet committed are discarded, not written.
+    /// For tests of crash recovery.
+    /// </summary>
+    internal void AbandonAsIfKilled()
+    {
+        if (!StopMaintenance())
+        {
+            return;
         }
 
         _writeGate.Wait();
