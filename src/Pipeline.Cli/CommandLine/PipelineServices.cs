@@ -9,11 +9,12 @@ namespace Pipeline.Cli.CommandLine;
 /// <summary>The services the hosts compose (stores, index, ingestor), for commands that work on storage directly.</summary>
 internal static class PipelineServices
 {
-    public static ServiceProvider Create(IConfiguration configuration) =>
+    /// <param name="minimumLevel">What is logged; the soak raises it to Error, since rejections are what it expects.</param>
+    public static ServiceProvider Create(IConfiguration configuration, LogLevel minimumLevel = LogLevel.Warning) =>
         new ServiceCollection()
             // Standard output carries data, so anything worth logging goes to standard error.
             .AddLogging(logging => logging
-                .SetMinimumLevel(LogLevel.Warning)
+                .SetMinimumLevel(minimumLevel)
                 .AddSimpleConsole(console => console.SingleLine = true)
                 .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace))
             .AddPipeline(configuration)

@@ -53,6 +53,9 @@ internal sealed class StorageSelection
             .Build();
     }
 
+    /// <summary>Whether <c>--account-url</c> names a storage account.</summary>
+    public bool IsAccountGiven(ParseResult parsed) => parsed.GetValue(_accountUrl) is not null;
+
     /// <summary>Builds the configuration and checks that Azurite answers when it is the storage.</summary>
     /// <exception cref="ServiceUnavailableException">Azurite is configured and does not answer.</exception>
     public async Task<IConfiguration> ConnectAsync(ParseResult parsed, CancellationToken cancellationToken, IReadOnlyList<string>? switches = null)

@@ -1,19 +1,25 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Pipeline.Cli.CommandLine;
-using Pipeline.Fuzzing.Soak;
+using Pipeline.Cli.Soak.Inputs;
+using Pipeline.Core.Serialization;
+using Pipeline.Storage;
 
 namespace Pipeline.Cli.Soak;
 
 /// <summary>
-/// <c>soak [--count N] [--seed N] [--corpus PATH]... [--no-large]</c>: runs the hostile corpus and mutations of real
-/// files through the production ingest path into a real Lucene index, and prints what became of them. Exits with
+/// <c>soak</c>: uploads the hostile corpus and mutations of real files to storage and ingests each one through the
+/// product's ingest path into a real index, then checks that every input is found again. Exits with
 /// <see cref="ExitCodes.Failed"/> when any input crashed, was lost or was duplicated.
 /// </summary>
-internal sealed class SoakCommand(TextWriter output, TextWriter error)
+internal static class SoakCommand
 {
     public const int DefaultCount = 10_000;
     public const int DefaultSeed = 1;
+    public const int DefaultParallel = 4;
     public const string DefaultCorpus = "../shared/corpora";
 
     public static Command Create(CliConsole console)
@@ -23,55 +29,81 @@ internal sealed class SoakCommand(TextWriter output, TextWriter error)
         var seed = new Option<int>("--seed") { Description = $"The same seed gives the same inputs (default {DefaultSeed}).", HelpName = "n", DefaultValueFactory = _ => DefaultSeed };
         var corpora = new Option<string[]>("--corpus") { Description = $"Files to mutate, repeatable (default {DefaultCorpus}).", HelpName = "file-or-folder" };
         var noLarge = new Option<bool>("--no-large") { Description = "Leave out the 50 MB inputs and the gzip bomb." };
-        var command = new Command(
+        var parallel = new Option<int>("--parallel") { Description = $"Inputs uploaded and ingested at a time (default {DefaultParallel}).", HelpName = "n", DefaultValueFactory = _ => DefaultParallel };
+        parallel.Validators.Add(result => OptionRules.InRange(result, 1, 64));
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var storage = new StorageSelection();
+        var command = storage.AddTo(new Command(
             "soak",
-            "Run hostile and mutated inputs through the real ingest path (normalizer, enricher, ingestor) into a real Lucene " +
-            "index in a temporary folder, with in-memory blob stores: first the hostile corpus (empty, binary, broken encodings, " +
-            "deep nesting, entity bombs, broken JSON, hostile blob names), then large inputs and a gzip bomb, then files under " +
-            "--corpus, one in ten as they are and the rest mutated. Afterwards every input must be found again, as its articles " +
-            "or as a rejection. Prints processed, indexed, rejected by reason, crashes, lost; progress goes to standard error.")
+            "Check that ingest survives hostile input: upload hostile and mutated inputs to storage and ingest each one as the " +
+            "blob trigger does (size check, download, normalizer, enricher, normalized and rejected containers, index): first " +
+            "the hostile corpus (empty, binary, broken encodings, deep nesting, entity bombs, broken JSON, hostile blob names), " +
+            "then large inputs and a gzip bomb, then files under --corpus, one in ten as they are and the rest mutated. " +
+            "Afterwards every input must be found again, as its articles or as a rejection. Prints inputs, indexed, rejected " +
+            "by reason, crashes, lost, duration and rate.")
         {
-            count, seed, corpora, noLarge,
-        }.WithExamples(
+            count, seed, corpora, noLarge, parallel, json,
+        }).WithNotes(StorageHelp).WithExamples(
             "pipeline soak --count 1000 --no-large",
-            "pipeline soak --count 10000 --seed 7 --corpus ../shared/corpora --corpus ../shared/samples");
+            "pipeline soak --count 10000 --seed 7 --corpus ../shared/corpora --corpus samples",
+            "pipeline soak --count 500 --json | jq '{crashes: (.crashes | length), lost: (.lost | length)}'",
+            "pipeline soak --account-url https://myaccount.blob.core.windows.net --count 2000");
         command.SetAction(async (parsed, cancellationToken) =>
-            await new SoakCommand(console.Output, console.Error).ExecuteAsync(
-                parsed.GetValue(count), parsed.GetValue(seed), parsed.GetValue(corpora) is { Length: > 0 } paths ? paths : [DefaultCorpus], !parsed.GetValue(noLarge), cancellationToken));
+        {
+            var roots = parsed.GetValue(corpora) is { Length: > 0 } paths ? paths : [DefaultCorpus];
+            SeedCorpus corpus;
+            try
+            {
+                corpus = SeedCorpus.Load(roots);
+            }
+            catch (DirectoryNotFoundException ex)
+            {
+                throw new CommandUsageException(ex.Message);
+            }
+
+            var inputs = SoakInputs.Generate(corpus, parsed.GetValue(count), parsed.GetValue(seed), !parsed.GetValue(noLarge)).ToList();
+            await using var soak = await SoakStorage.CreateAsync(storage.Build(parsed), startAzurite: !storage.IsAccountGiven(parsed), cancellationToken);
+            await console.Error.WriteLineAsync(Invariant(
+                $"Soaking {inputs.Count:N0} inputs (seed {parsed.GetValue(seed)}) from the hostile corpus and {corpus.Files.Count:N0} files under {string.Join(", ", roots)} on {soak.Description}…"));
+            var report = await RunAsync(soak, inputs, parsed.GetValue(parallel), console, cancellationToken);
+            if (parsed.GetValue(json))
+            {
+                await console.Output.WriteLineAsync(JsonSerializer.Serialize(report, PipelineJson.Indented));
+            }
+            else
+            {
+                await console.Output.WriteAsync(report.Format());
+            }
+
+            return report.Healthy ? ExitCodes.Success : ExitCodes.Failed;
+        });
         return command;
     }
 
-    public async Task<int> ExecuteAsync(int count, int seed, IReadOnlyList<string> corpora, bool includeLarge, CancellationToken cancellationToken = default)
+    private const string StorageHelp = """
+        Storage: by default the soak starts an Azurite of its own on free ports, with its data in a temporary folder, and
+        stops and removes it afterwards. With --account-url it works in containers soak-<run>-articles, -normalized and
+        -rejected of that account, and deletes them afterwards. The index is always a Lucene index in a temporary folder,
+        so a soak never changes a deployment's articles or index.
+        """;
+
+    private static async Task<SoakReport> RunAsync(SoakStorage soak, IReadOnlyList<SoakInput> inputs, int parallel, CliConsole console, CancellationToken cancellationToken)
     {
-        SeedCorpus corpus;
+        await using var services = PipelineServices.Create(soak.Configuration, LogLevel.Error);
+        var containers = services.GetRequiredService<BlobContainers>();
+        await containers.EnsureCreatedAsync(cancellationToken);
         try
         {
-            corpus = SeedCorpus.Load(corpora);
+            var run = new SoakRun(services) { Parallelism = parallel };
+            SoakReport? report = null;
+            await ProgressDisplay.RunAsync(console.Err, "Soaking", "inputs", inputs.Count, async tick =>
+                report = await run.RunAsync(inputs, tick, cancellationToken));
+            return report!;
         }
-        catch (DirectoryNotFoundException ex)
+        finally
         {
-            throw new CommandUsageException(ex.Message);
+            await soak.DeleteContainersAsync(containers, CancellationToken.None);
         }
-
-        await error.WriteLineAsync(Invariant(
-            $"Soaking {count:N0} inputs (seed {seed}) from the hostile corpus and {corpus.Files.Count:N0} files under {string.Join(", ", corpora)}{(includeLarge ? ", large inputs included" : string.Empty)}…"));
-        await using var harness = new SoakHarness();
-        SoakReport report;
-        try
-        {
-            report = await harness.RunAsync(
-                SoakInputs.Generate(corpus, count, seed, includeLarge),
-                p => error.WriteLine(Invariant($"{p.Processed:N0} of {count:N0}: {p.Indexed:N0} indexed, {p.Rejected:N0} rejected, {p.Crashes} crashes, {p.Elapsed.TotalSeconds:N0} s")),
-                cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await error.WriteLineAsync("Interrupted.");
-            return ExitCodes.Interrupted;
-        }
-
-        await output.WriteAsync(report.Format());
-        return report.Healthy ? ExitCodes.Success : ExitCodes.Failed;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

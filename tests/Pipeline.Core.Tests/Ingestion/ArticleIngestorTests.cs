@@ -2,7 +2,7 @@ using System.Text;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Normalization;
-using Pipeline.Fuzzing.InMemory;
+using Pipeline.Testing.InMemory;
 using Pipeline.Testing;
 using Pipeline.Testing.Ingestion;
 

@@ -1,5 +1,5 @@
+using Pipeline.Cli.Soak.Inputs;
 using Pipeline.Core.Articles;
-using Pipeline.Fuzzing.Hostile;
 
 namespace Pipeline.Fuzzing.Tests.Hostile;
 

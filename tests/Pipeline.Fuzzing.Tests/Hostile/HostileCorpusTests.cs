@@ -1,6 +1,6 @@
+using Pipeline.Cli.Soak.Inputs;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Normalization.Detection;
-using Pipeline.Fuzzing.Hostile;
 
 namespace Pipeline.Fuzzing.Tests.Hostile;
 

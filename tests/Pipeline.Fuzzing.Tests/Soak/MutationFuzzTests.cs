@@ -1,4 +1,4 @@
-using Pipeline.Fuzzing.Soak;
+using Pipeline.Cli.Soak.Inputs;
 using Pipeline.Testing;
 
 namespace Pipeline.Fuzzing.Tests.Soak;

@@ -1,5 +1,4 @@
-using Pipeline.Fuzzing.Hostile;
-using Pipeline.Fuzzing.Soak;
+using Pipeline.Cli.Soak.Inputs;
 
 namespace Pipeline.Fuzzing.Tests.Soak;
 

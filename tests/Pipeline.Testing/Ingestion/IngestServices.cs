@@ -3,7 +3,7 @@ using Pipeline.Core;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Ingestion.Sources;
 using Pipeline.Core.Search;
-using Pipeline.Fuzzing.InMemory;
+using Pipeline.Testing.InMemory;
 
 namespace Pipeline.Testing.Ingestion;
 

@@ -1,4 +1,4 @@
-namespace Pipeline.Fuzzing.Soak;
+namespace Pipeline.Cli.Soak.Inputs;
 
 /// <summary>One input of a soak run: the blob name it is ingested as, where it came from, and its bytes.</summary>
 /// <param name="Origin">How the input was made ("hostile: 100,000 nested div elements", "ByteFlips of bbc/tech/001.txt").</param>

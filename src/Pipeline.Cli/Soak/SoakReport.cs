@@ -1,13 +1,20 @@
 using System.Globalization;
 using System.Text;
-using Pipeline.Core.Normalization;
+using System.Text.Json.Serialization;
 
-namespace Pipeline.Fuzzing.Soak;
+namespace Pipeline.Cli.Soak;
 
-/// <summary>What a soak run did with its inputs. A healthy run has no crashes, nothing lost and no duplicates.</summary>
-public sealed record SoakReport
+/// <summary>
+/// What a soak run did with its inputs. A healthy run has no crashes, nothing lost and no duplicates; inputs storage
+/// refused to take (names it does not allow) are reported apart, since they never reached ingest.
+/// </summary>
+internal sealed record SoakReport
 {
+    [JsonPropertyName("inputs")]
     public required int Processed { get; init; }
+
+    /// <summary>Bytes of all inputs.</summary>
+    public required long Bytes { get; init; }
 
     /// <summary>Inputs that became at least one article.</summary>
     public required int Indexed { get; init; }
@@ -18,14 +25,18 @@ public sealed record SoakReport
     /// <summary>Documents the index holds at the end; equal to <see cref="Articles"/> unless something was duplicated or lost.</summary>
     public required long IndexCount { get; init; }
 
-    public required IReadOnlyDictionary<NormalizationErrorCode, int> RejectedByReason { get; init; }
+    /// <summary>Rejections by reason code, as the rejection records spell it.</summary>
+    public required IReadOnlyDictionary<string, int> RejectedByReason { get; init; }
 
     public int Rejected => RejectedByReason.Values.Sum();
+
+    /// <summary>Inputs storage refused to take (an invalid blob name): they never reached ingest.</summary>
+    public required IReadOnlyList<SoakFailure> RefusedByStorage { get; init; }
 
     /// <summary>Inputs that ended in an exception other than a rejection, or did not finish.</summary>
     public required IReadOnlyList<SoakFailure> Crashes { get; init; }
 
-    /// <summary>Inputs reported indexed or rejected whose article or rejection record cannot be found afterwards.</summary>
+    /// <summary>Inputs storage took whose article or rejection record cannot be found afterwards, or that ended neither indexed nor rejected.</summary>
     public required IReadOnlyList<SoakFailure> Lost { get; init; }
 
     /// <summary>Ids two inputs both produced.</summary>
@@ -34,7 +45,17 @@ public sealed record SoakReport
     /// <summary>Inputs per category ("hostile", "ByteFlips", ...), with how many of them were indexed.</summary>
     public required IReadOnlyDictionary<string, CategoryCount> Categories { get; init; }
 
+    /// <summary>Upload and ingest of every input, without the verification afterwards.</summary>
+    [JsonIgnore]
     public required TimeSpan Elapsed { get; init; }
+
+    public double Seconds => Math.Round(Elapsed.TotalSeconds, 1);
+
+    public double InputsPerSecond => Elapsed.TotalSeconds > 0 ? Math.Round(Processed / Elapsed.TotalSeconds, 1) : 0;
+
+    public required string LoadAverageBefore { get; init; }
+
+    public required string LoadAverageAfter { get; init; }
 
     public bool Healthy => Crashes.Count == 0 && Lost.Count == 0 && DuplicateIds == 0 && IndexCount == Articles;
 
@@ -42,18 +63,18 @@ public sealed record SoakReport
     {
         var culture = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendLine(culture, $"processed   {Processed,8:N0}");
+        text.AppendLine(culture, $"inputs      {Processed,8:N0}   ({Bytes / 1024.0 / 1024.0:N1} MB)");
         text.AppendLine(culture, $"indexed     {Indexed,8:N0}   ({Articles:N0} articles; the index holds {IndexCount:N0}; duplicate ids {DuplicateIds:N0})");
         text.AppendLine(culture, $"rejected    {Rejected,8:N0}");
-        foreach (var (reason, count) in RejectedByReason.OrderByDescending(r => r.Value).ThenBy(r => r.Key))
+        foreach (var (reason, count) in RejectedByReason.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal))
         {
             text.AppendLine(culture, $"  {reason,-18}{count,8:N0}");
         }
 
+        text.AppendLine(culture, $"refused     {RefusedByStorage.Count,8:N0}   (names storage does not take; never reached ingest)");
         text.AppendLine(culture, $"crashes     {Crashes.Count,8:N0}");
         text.AppendLine(culture, $"lost        {Lost.Count,8:N0}");
-        var perSecond = Elapsed.TotalSeconds > 0 ? Processed / Elapsed.TotalSeconds : 0;
-        text.AppendLine(culture, $"duration    {Elapsed.TotalSeconds,8:N1} s ({perSecond:N0} inputs/s)");
+        text.AppendLine(culture, $"duration    {Seconds,8:N1} s ({InputsPerSecond:N1} inputs/s; load average {LoadAverageBefore} before, {LoadAverageAfter} after)");
         text.AppendLine("by input kind (indexed / inputs):");
         foreach (var (category, count) in Categories.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
@@ -65,16 +86,21 @@ public sealed record SoakReport
             text.AppendLine(culture, $"! {failure}");
         }
 
+        foreach (var failure in RefusedByStorage.Take(5))
+        {
+            text.AppendLine(culture, $"  refused: {failure}");
+        }
+
         return text.ToString();
     }
 }
 
-/// <summary>An input that crashed the ingest path or whose outcome went missing.</summary>
-public sealed record SoakFailure(string BlobName, string Origin, string Problem)
+/// <summary>An input that crashed the ingest path, whose outcome went missing, or that storage refused.</summary>
+internal sealed record SoakFailure(string BlobName, string Origin, string Problem)
 {
     public override string ToString() => $"{Origin} as '{BlobName}': {Problem}";
 }
 
 /// <param name="Inputs">Inputs of the category.</param>
 /// <param name="Indexed">How many of them became articles.</param>
-public sealed record CategoryCount(int Inputs, int Indexed);
+internal sealed record CategoryCount(int Inputs, int Indexed);

@@ -1,4 +1,4 @@
-namespace Pipeline.Fuzzing.Mutation;
+namespace Pipeline.Cli.Soak.Inputs;
 
 /// <summary>The ways <see cref="CorpusMutator"/> damages a real file.</summary>
 public enum MutationKind

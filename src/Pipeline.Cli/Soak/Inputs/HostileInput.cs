@@ -1,6 +1,6 @@
 using Pipeline.Core.Normalization;
 
-namespace Pipeline.Fuzzing.Hostile;
+namespace Pipeline.Cli.Soak.Inputs;
 
 /// <summary>
 /// One hostile source and what ingest must make of it. Content is generated on demand, so the corpus lives in code

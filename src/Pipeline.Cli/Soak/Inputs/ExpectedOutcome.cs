@@ -1,6 +1,6 @@
 using Pipeline.Core.Normalization;
 
-namespace Pipeline.Fuzzing.Hostile;
+namespace Pipeline.Cli.Soak.Inputs;
 
 /// <summary>What a hostile input must become: an article, or a rejection for one stated reason.</summary>
 public sealed record ExpectedOutcome

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Pipeline.Core.Normalization;
 
-namespace Pipeline.Fuzzing.Hostile;
+namespace Pipeline.Cli.Soak.Inputs;
 
 /// <summary>
 /// The hostile inputs ingest must survive, generated deterministically: nothing binary is kept in the repository.

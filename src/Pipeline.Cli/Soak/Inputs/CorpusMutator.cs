@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Pipeline.Fuzzing.Mutation;
+namespace Pipeline.Cli.Soak.Inputs;
 
 /// <summary>
 /// Damages real files in the ways uploads get damaged (and a few ways attackers damage them). Deterministic: the same

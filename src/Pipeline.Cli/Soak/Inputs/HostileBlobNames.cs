@@ -1,4 +1,4 @@
-namespace Pipeline.Fuzzing.Hostile;
+namespace Pipeline.Cli.Soak.Inputs;
 
 /// <summary>
 /// Blob names built to escape a folder or confuse a reader: traversal, absolute and drive paths, URL escapes, bidi

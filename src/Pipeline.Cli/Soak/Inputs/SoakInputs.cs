@@ -1,7 +1,4 @@
-using Pipeline.Fuzzing.Hostile;
-using Pipeline.Fuzzing.Mutation;
-
-namespace Pipeline.Fuzzing.Soak;
+namespace Pipeline.Cli.Soak.Inputs;
 
 /// <summary>
 /// The inputs of a soak or fuzz run, in a fixed order for a given seed: the hostile corpus, a plain article under

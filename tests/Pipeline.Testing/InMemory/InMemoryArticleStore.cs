@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 
-namespace Pipeline.Fuzzing.InMemory;
+namespace Pipeline.Testing.InMemory;
 
 /// <summary>
 /// The normalized store in memory, safe for concurrent ingests and counting writes: for one-process tools (the soak

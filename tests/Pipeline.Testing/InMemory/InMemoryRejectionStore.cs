@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Pipeline.Core.Ingestion;
 
-namespace Pipeline.Fuzzing.InMemory;
+namespace Pipeline.Testing.InMemory;
 
 /// <summary>The rejection records in memory, safe for concurrent ingests: for one-process tools and tests.</summary>
 public sealed class InMemoryRejectionStore : IRejectionStore

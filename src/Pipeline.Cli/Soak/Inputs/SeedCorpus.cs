@@ -1,4 +1,4 @@
-namespace Pipeline.Fuzzing.Soak;
+namespace Pipeline.Cli.Soak.Inputs;
 
 /// <summary>The real files mutations start from: every file under the given folders, in a fixed order.</summary>
 public sealed class SeedCorpus
