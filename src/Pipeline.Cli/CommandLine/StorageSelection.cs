@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.LocalHost.Azurite;
 using Pipeline.LocalHost.Configuration;
 using Pipeline.Storage;
@@ -72,6 +73,11 @@ internal sealed class StorageSelection
 
         return configuration;
     }
+
+    /// <summary>Connects (see <see cref="ConnectAsync"/>) and composes the pipeline's services over that storage.</summary>
+    /// <exception cref="ServiceUnavailableException">Azurite is configured and does not answer.</exception>
+    public async Task<ServiceProvider> OpenServicesAsync(ParseResult parsed, CancellationToken cancellationToken) =>
+        PipelineServices.Create(await ConnectAsync(parsed, cancellationToken));
 
     public static BlobStorageOptions StorageOptions(IConfiguration configuration) =>
         configuration.GetSection(BlobStorageOptions.SectionName).Get<BlobStorageOptions>() ?? new BlobStorageOptions();

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Net;
 using System.Text.Json;
 using Pipeline.Cli.CommandLine;
+using Pipeline.Core.Serialization;
 using Pipeline.LocalHost.Hosting;
+using Spectre.Console;
 
 namespace Pipeline.Cli.Query;
 
@@ -83,6 +85,36 @@ internal sealed class ApiConnection
 
             return JsonDocument.Parse(body);
         }
+    }
+
+    /// <summary>
+    /// GETs <c>/api/{path}</c> and prints it: the API's JSON with <c>--json</c>, else what <paramref name="write"/> makes
+    /// of the response. A 404 is <paramref name="notFound"/> on standard error and <see cref="ExitCodes.Failed"/>.
+    /// </summary>
+    /// <param name="notFound">What a 404 means (an id not found); null when it means the URL is no pipeline API.</param>
+    public async Task<int> PrintAsync<TResponse>(
+        ParseResult parsed, string pathAndQuery, bool asJson, CliConsole console, string? notFound, Action<IAnsiConsole, TResponse> write, CancellationToken cancellationToken)
+    {
+        using var document = await GetAsync(parsed, pathAndQuery, cancellationToken);
+        if (document is null)
+        {
+            if (notFound is null)
+            {
+                throw new ServiceUnavailableException($"the API at {parsed.GetValue(_url)} has no '{pathAndQuery.Split('?')[0]}' endpoint.");
+            }
+
+            await console.Error.WriteLineAsync(notFound);
+            return ExitCodes.Failed;
+        }
+
+        if (asJson)
+        {
+            await JsonOutput.WriteAsync(console.Output, document);
+            return ExitCodes.Success;
+        }
+
+        write(console.Out, document.RootElement.Deserialize<TResponse>(PipelineJson.Options)!);
+        return ExitCodes.Success;
     }
 
     private static string? ProblemDetail(string body)

@@ -26,21 +26,8 @@ internal static class RelatedCommand
         {
             var articleId = parsed.GetValue(id)!;
             var query = parsed.GetValue(top) is { } n ? $"?top={n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
-            using var document = await api.GetAsync(parsed, $"articles/{Uri.EscapeDataString(articleId)}/related{query}", cancellationToken);
-            if (document is null)
-            {
-                await console.Error.WriteLineAsync($"pipeline related: no article '{articleId}' in the index.");
-                return ExitCodes.Failed;
-            }
-
-            if (parsed.GetValue(json))
-            {
-                await JsonOutput.WriteAsync(console.Output, document);
-                return ExitCodes.Success;
-            }
-
-            Write(console.Out, document.RootElement.Deserialize<RelatedArticles>(PipelineJson.Options)!);
-            return ExitCodes.Success;
+            return await api.PrintAsync<RelatedArticles>(
+                parsed, $"articles/{Uri.EscapeDataString(articleId)}/related{query}", parsed.GetValue(json), console, $"pipeline related: no article '{articleId}' in the index.", Write, cancellationToken);
         });
         return command;
     }

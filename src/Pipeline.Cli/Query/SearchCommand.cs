@@ -53,16 +53,7 @@ internal static class SearchCommand
                 .Where(parameter => parameter.Value is not null)
                 .Select(parameter => $"{parameter.Key}={Uri.EscapeDataString(parameter.Value!)}"));
 
-            using var document = await api.GetAsync(parsed, $"{ApiRoutes.Search}?{queryString}", cancellationToken)
-                ?? throw new ServiceUnavailableException("the API has no search endpoint at that URL.");
-            if (parsed.GetValue(json))
-            {
-                await JsonOutput.WriteAsync(console.Output, document);
-                return ExitCodes.Success;
-            }
-
-            Write(console.Out, document.RootElement.Deserialize<SearchResponse>(PipelineJson.Options)!);
-            return ExitCodes.Success;
+            return await api.PrintAsync<SearchResponse>(parsed, $"{ApiRoutes.Search}?{queryString}", parsed.GetValue(json), console, notFound: null, Write, cancellationToken);
         });
         return command;
     }

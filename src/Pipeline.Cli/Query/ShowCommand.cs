@@ -24,21 +24,8 @@ internal static class ShowCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var articleId = parsed.GetValue(id)!;
-            using var document = await api.GetAsync(parsed, $"articles/{Uri.EscapeDataString(articleId)}", cancellationToken);
-            if (document is null)
-            {
-                await console.Error.WriteLineAsync($"pipeline show: no article '{articleId}' in the index.");
-                return ExitCodes.Failed;
-            }
-
-            if (parsed.GetValue(json))
-            {
-                await JsonOutput.WriteAsync(console.Output, document);
-                return ExitCodes.Success;
-            }
-
-            Write(console.Out, document.RootElement.Deserialize<Article>(PipelineJson.Options)!);
-            return ExitCodes.Success;
+            return await api.PrintAsync<Article>(
+                parsed, $"articles/{Uri.EscapeDataString(articleId)}", parsed.GetValue(json), console, $"pipeline show: no article '{articleId}' in the index.", Write, cancellationToken);
         });
         return command;
     }

@@ -35,8 +35,7 @@ internal static class ReindexCommand
             "pipeline reindex --account-url https://myaccount.blob.core.windows.net --Pipeline:Search:Backend=AzureAISearch");
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var configuration = await storage.ConnectAsync(parsed, cancellationToken);
-            await using var services = PipelineServices.Create(configuration);
+            await using var services = await storage.OpenServicesAsync(parsed, cancellationToken);
             var index = PipelineServices.OpenIndexForWriting(services);
             var store = services.GetRequiredService<INormalizedArticleStore>();
 

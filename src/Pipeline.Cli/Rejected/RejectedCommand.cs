@@ -41,8 +41,7 @@ internal static class RejectedCommand
                 "pipeline rejected list --json | jq -r '.[].blobName'");
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var configuration = await storage.ConnectAsync(parsed, cancellationToken);
-            await using var services = PipelineServices.Create(configuration);
+            await using var services = await storage.OpenServicesAsync(parsed, cancellationToken);
             var wanted = parsed.GetValue(reason);
             var records = new List<Rejection>();
             await foreach (var record in services.GetRequiredService<IRejectionStore>().ListAsync(cancellationToken))
@@ -118,8 +117,7 @@ internal static class RejectedCommand
         });
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var configuration = await storage.ConnectAsync(parsed, cancellationToken);
-            await using var services = PipelineServices.Create(configuration);
+            await using var services = await storage.OpenServicesAsync(parsed, cancellationToken);
             PipelineServices.OpenIndexForWriting(services);
 
             var isDryRun = parsed.GetValue(dryRun);

@@ -22,6 +22,9 @@ internal static class SoakCommand
     public const int DefaultParallel = 4;
     public const string DefaultCorpus = "../shared/corpora";
 
+    /// <summary>Inputs between progress lines when standard error is not a terminal.</summary>
+    private const int ProgressLineEvery = 500;
+
     public static Command Create(CliConsole console)
     {
         var count = new Option<int>("--count") { Description = $"Inputs to run (default {DefaultCount:N0}).", HelpName = "n", DefaultValueFactory = _ => DefaultCount };
@@ -96,8 +99,22 @@ internal static class SoakCommand
         {
             var run = new SoakRun(services) { Parallelism = parallel };
             SoakReport? report = null;
+            var logged = 0;
             await ProgressDisplay.RunAsync(console.Err, "Soaking", "inputs", inputs.Count, async tick =>
-                report = await run.RunAsync(inputs, tick, cancellationToken));
+                report = await run.RunAsync(
+                    inputs,
+                    (ok, bytes) =>
+                    {
+                        tick(ok, bytes);
+
+                        // Without a terminal there is no bar; a line every so often tells a log the run is alive.
+                        var done = Interlocked.Increment(ref logged);
+                        if (!console.Err.Profile.Capabilities.Interactive && done % ProgressLineEvery == 0)
+                        {
+                            console.Error.WriteLine(Invariant($"{done:N0} of {inputs.Count:N0} inputs"));
+                        }
+                    },
+                    cancellationToken));
             return report!;
         }
         finally

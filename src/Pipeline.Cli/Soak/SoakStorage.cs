@@ -14,6 +14,9 @@ namespace Pipeline.Cli.Soak;
 /// </summary>
 internal sealed class SoakStorage : IAsyncDisposable
 {
+    /// <summary>A soak is a long run, often on a busy machine: waiting longer for Azurite costs little.</summary>
+    private static readonly TimeSpan MinimumAzuriteStartTimeout = TimeSpan.FromMinutes(2);
+
     private readonly AzuriteProcess? _azurite;
     private readonly string _temporary;
 
@@ -53,8 +56,14 @@ internal sealed class SoakStorage : IAsyncDisposable
         {
             try
             {
+                var configured = configuration.GetSection(AzuriteOptions.SectionName).Get<AzuriteOptions>()?.StartTimeout ?? TimeSpan.Zero;
                 azurite = await AzuriteProcess.StartAsync(
-                    new AzuriteStartOptions { Location = Path.Combine(temporary, "azurite"), UseFreePorts = true },
+                    new AzuriteStartOptions
+                    {
+                        Location = Path.Combine(temporary, "azurite"),
+                        UseFreePorts = true,
+                        StartTimeout = configured > MinimumAzuriteStartTimeout ? configured : MinimumAzuriteStartTimeout,
+                    },
                     cancellationToken);
             }
             catch (AzuriteException ex)

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Pipeline.Cli.CommandLine;
 using Pipeline.Core.Serialization;
 using Pipeline.Storage;
@@ -25,8 +27,7 @@ internal static class StatusCommand
                 "pipeline status --account-url https://myaccount.blob.core.windows.net");
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var configuration = await storage.ConnectAsync(parsed, cancellationToken);
-            await using var services = PipelineServices.Create(configuration);
+            await using var services = await storage.OpenServicesAsync(parsed, cancellationToken);
             var status = await PipelineStatus.ReadAsync(services, cancellationToken);
             if (parsed.GetValue(json))
             {
@@ -34,8 +35,7 @@ internal static class StatusCommand
                 return ExitCodes.Success;
             }
 
-            var containers = StorageSelection.StorageOptions(configuration);
-            Write(console.Out, status, containers);
+            Write(console.Out, status, services.GetRequiredService<IOptions<BlobStorageOptions>>().Value);
             return ExitCodes.Success;
         });
         return command;

@@ -1,12 +1,14 @@
-using Pipeline.Cli.Soak.Inputs;
+using System.Text.Json;
+using Pipeline.Cli;
 using Pipeline.Testing;
 
 namespace Pipeline.Fuzzing.Tests.Soak;
 
 /// <summary>
-/// The bounded fuzz pass CI runs: the hostile corpus, hostile blob names and mutations of the real corpora through the
-/// production ingest path into a real Lucene index. Every input must end indexed or rejected with a reason, and be
-/// found that way afterwards. The soak command runs the same harness at scale.
+/// The bounded fuzz pass CI runs: <c>pipeline soak</c> with the hostile corpus, hostile blob names and mutations of the
+/// real corpora, uploaded to an Azurite the command starts on free ports and ingested into a real Lucene index. Every
+/// input storage takes must end indexed or rejected with a reason, and be found that way afterwards. The soak at scale
+/// is the same command with a larger count.
 /// </summary>
 public sealed class MutationFuzzTests
 {
@@ -15,24 +17,33 @@ public sealed class MutationFuzzTests
     [Fact]
     public async Task Every_fuzzed_input_ends_indexed_or_rejected_and_none_is_lost()
     {
-        var corpus = SeedCorpus.Load(
+        string[] corpora =
         [
             TestData.RequireShared("corpora", "bbc"),
             TestData.RequireShared("corpora", "readability"),
             TestData.RequireShared("corpora", "postlight"),
             TestData.RequireShared("samples"),
-        ]);
-        await using var harness = new SoakHarness();
+        ];
+        using var output = new StringWriter();
+        using var error = new StringWriter();
 
-        var report = await harness.RunAsync(SoakInputs.Generate(corpus, Inputs, seed: 20251125, includeLarge: false), cancellationToken: TestContext.Current.CancellationToken);
+        var exitCode = await PipelineCli.RunAsync(
+            ["soak", "--count", $"{Inputs}", "--seed", "20251125", "--no-large", "--json", .. corpora.SelectMany(path => new[] { "--corpus", path })],
+            output,
+            error,
+            TestContext.Current.CancellationToken);
 
-        TestContext.Current.SendDiagnosticMessage(report.Format());
-        Assert.Equal(Inputs, report.Processed);
-        Assert.True(report.Crashes.Count == 0, report.Format());
-        Assert.True(report.Lost.Count == 0, report.Format());
-        Assert.Equal(0, report.DuplicateIds);
-        Assert.Equal(report.Processed, report.Indexed + report.Rejected);
-        Assert.Equal(report.Articles, report.IndexCount);
-        Assert.True(report.Indexed > Inputs / 4, $"only {report.Indexed} of {Inputs} inputs were indexed: the corpus did not reach the index");
+        TestContext.Current.SendDiagnosticMessage(output.ToString() + error);
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {error}");
+        using var report = JsonDocument.Parse(output.ToString());
+        var root = report.RootElement;
+        var refused = root.GetProperty("refusedByStorage").GetArrayLength();
+        Assert.Equal(Inputs, root.GetProperty("inputs").GetInt32());
+        Assert.Equal(0, root.GetProperty("crashes").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("lost").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("duplicateIds").GetInt32());
+        Assert.Equal(Inputs - refused, root.GetProperty("indexed").GetInt32() + root.GetProperty("rejected").GetInt32());
+        Assert.Equal(root.GetProperty("articles").GetInt64(), root.GetProperty("indexCount").GetInt64());
+        Assert.True(root.GetProperty("indexed").GetInt32() > Inputs / 4, $"only {root.GetProperty("indexed")} of {Inputs} inputs were indexed: the corpus did not reach the index");
     }
 }
