@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Search;
+using Pipeline.Shared;
 
 namespace Pipeline.Search.AzureAISearch;
 
@@ -26,7 +27,7 @@ public static class AzureAISearchServiceCollectionExtensions
         services.AddAzureClients(clients =>
             clients.AddClient<SearchIndexClient, SearchClientOptions>((clientOptions, credential, sp) =>
                     CreateIndexClient(sp.GetRequiredService<IOptions<AzureAISearchOptions>>().Value, clientOptions, credential))
-                .ConfigureOptions(clientOptions => ConfigureRetry(clientOptions.Retry, configuration.GetSection(RetrySectionName))));
+                .ConfigureOptions(clientOptions => AzureRetryBudget.Apply(clientOptions.Retry, configuration.GetSection(RetrySectionName))));
         services.AddSingleton<IArticleIndex>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<AzureAISearchOptions>>().Value;
@@ -38,22 +39,11 @@ public static class AzureAISearchServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The section under <c>Pipeline:AzureAISearch</c> that holds Azure.Core's retry options for search calls.</summary>
-    public const string RetrySectionName = AzureAISearchOptions.SectionName + ":Retry";
-
     /// <summary>
-    /// Search's retry budget: Azure.Core retries each call (4 tries, 0.5 s doubling to at most 4 s, 30 s per try);
-    /// nothing above it retries the same call again.
+    /// The section under <c>Pipeline:AzureAISearch</c> that holds Azure.Core's retry options for search calls; the
+    /// defaults are the shared budget (<see cref="AzureRetryBudget"/>).
     /// </summary>
-    private static void ConfigureRetry(RetryOptions retry, IConfiguration section)
-    {
-        retry.Mode = RetryMode.Exponential;
-        retry.MaxRetries = 3;
-        retry.Delay = TimeSpan.FromMilliseconds(500);
-        retry.MaxDelay = TimeSpan.FromSeconds(4);
-        retry.NetworkTimeout = TimeSpan.FromSeconds(30);
-        section.Bind(retry);
-    }
+    public const string RetrySectionName = AzureAISearchOptions.SectionName + ":Retry";
 
     /// <summary>
     /// The index client: an admin key when one is configured, else the user-assigned identity the options name, else

@@ -8,12 +8,17 @@ using Microsoft.Extensions.Options;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Core.Ingestion.Sources;
+using Pipeline.Shared;
 
 namespace Pipeline.Storage;
 
 public static class BlobStorageServiceCollectionExtensions
 {
-    /// <summary>The section under <c>Pipeline:Storage</c> that holds Azure.Core's retry options for storage calls.</summary>
+    /// <summary>
+    /// The section under <c>Pipeline:Storage</c> that holds Azure.Core's retry options for storage calls; the defaults
+    /// are the shared budget (<see cref="AzureRetryBudget"/>). A try of a blob that still fails is counted and the blob
+    /// delivered again later, up to <c>Pipeline:Ingest:MaxAttempts</c> (see <see cref="AzureTransientFaultDetector"/>).
+    /// </summary>
     public const string RetrySectionName = BlobStorageOptions.SectionName + ":Retry";
 
     /// <summary>
@@ -28,7 +33,7 @@ public static class BlobStorageServiceCollectionExtensions
             clients.UseCredential(sp => StorageConnection.CreateCredential(configuration, sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value));
             clients.AddClient<BlobServiceClient, BlobClientOptions>((clientOptions, credential, sp) =>
                     StorageConnection.CreateClient(configuration, sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value, clientOptions, credential))
-                .ConfigureOptions(clientOptions => ConfigureRetry(clientOptions.Retry, configuration.GetSection(RetrySectionName)));
+                .ConfigureOptions(clientOptions => AzureRetryBudget.Apply(clientOptions.Retry, configuration.GetSection(RetrySectionName)));
         });
         services.TryAddSingleton(sp => sp.GetRequiredService<IAzureClientFactory<BlobServiceClient>>().CreateClient("Default"));
         services.TryAddSingleton<BlobContainers>();
@@ -37,20 +42,5 @@ public static class BlobStorageServiceCollectionExtensions
         services.TryAddSingleton<IArticleSourceStore, BlobArticleSourceStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITransientFaultDetector, AzureTransientFaultDetector>());
         return services;
-    }
-
-    /// <summary>
-    /// Storage's retry budget: Azure.Core retries each call (4 tries, 0.5 s doubling to at most 4 s, 30 s per try), and
-    /// nothing above it retries the same call again (see <see cref="AzureTransientFaultDetector"/>). A try of a blob that
-    /// still fails is counted and the blob delivered again later, up to <c>Pipeline:Ingest:MaxAttempts</c>.
-    /// </summary>
-    private static void ConfigureRetry(RetryOptions retry, IConfiguration section)
-    {
-        retry.Mode = RetryMode.Exponential;
-        retry.MaxRetries = 3;
-        retry.Delay = TimeSpan.FromMilliseconds(500);
-        retry.MaxDelay = TimeSpan.FromSeconds(4);
-        retry.NetworkTimeout = TimeSpan.FromSeconds(30);
-        section.Bind(retry);
     }
 }

@@ -1,5 +1,5 @@
-using Pipeline.Cli.Soak.Inputs;
 using System.Text;
+using Pipeline.Cli.Soak.Inputs;
 
 namespace Pipeline.Fuzzing.Tests.Mutation;
 
