@@ -464,7 +464,15 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
             {
                 if (_writerFailed)
                 {
-                    await RecoverWriterAsync(stopping);
+                    try
+                    {
+                        await RecoverWriterAsync(stopping);
+                    }
+                    catch (IOException)
+                    {
+                        // Still no room; RecoverWriter logged why. Tried again on the next tick.
+                        continue;
+                    }
                 }
 
                 if (_pending.Count > 0)
