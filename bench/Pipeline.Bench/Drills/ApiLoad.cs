@@ -102,10 +102,11 @@ internal sealed class ApiLoad(Uri server, IReadOnlyList<(string Name, IReadOnlyL
 
     public List<HealthProbe> Health { get; } = [];
 
-    public async Task RunAsync(int connections, TimeSpan duration, Stopwatch drillClock, CancellationToken cancellationToken)
+    /// <summary>Runs for <paramref name="duration"/>, and on until <paramref name="until"/> completes when it takes longer (an outage that outlasts the load).</summary>
+    public async Task RunAsync(int connections, TimeSpan duration, Task until, Stopwatch drillClock, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        stop.CancelAfter(duration);
+        _ = Task.WhenAll(Task.Delay(duration, cancellationToken), until).ContinueWith(_ => stop.Cancel(), TaskScheduler.Default);
         var workers = Enumerable.Range(0, connections).Select(client => Task.Run(() => ClientAsync(client, stop.Token), CancellationToken.None)).ToList();
         workers.Add(Task.Run(() => ProbeHealthAsync(drillClock, stop.Token), CancellationToken.None));
         await Task.WhenAll(workers);

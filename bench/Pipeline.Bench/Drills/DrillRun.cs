@@ -137,10 +137,12 @@ internal sealed class DrillRun : IAsyncDisposable
         var uploaded = new ConcurrentBag<UploadedBlob>();
         Progress($"Load: {o.Connections} connections for {o.Seconds} s while {o.Articles:N0} articles and {o.Hostile} hostile inputs are uploaded…");
         _clock.Start();
-        var loadTask = load.RunAsync(o.Connections, TimeSpan.FromSeconds(o.Seconds), _clock, cancellationToken);
         var uploadTask = DrillUploads.UploadPacedAsync(articles, uploads, TimeSpan.FromSeconds(o.Seconds), 8, uploaded, cancellationToken);
         var outageTask = _outage ? OutageAsync(endpoints, api, cancellationToken) : Task.CompletedTask;
-        await loadTask;
+
+        // The load goes on through the whole outage and 10 s past it, however long stopping and starting storage takes.
+        var outageOver = _outage ? OutageOverAsync(cancellationToken) : Task.CompletedTask;
+        await load.RunAsync(o.Connections, TimeSpan.FromSeconds(o.Seconds), outageOver, _clock, cancellationToken);
         var loadEnded = _clock.Elapsed;
         _result.Load = load;
         _result.LoadSeconds = loadEnded.TotalSeconds;
@@ -159,6 +161,16 @@ internal sealed class DrillRun : IAsyncDisposable
         }
 
         await StopDuringOutageAsync(bbcFiles, endpoints, articles, [.. uploaded], cancellationToken);
+    }
+
+    private async Task OutageOverAsync(CancellationToken cancellationToken)
+    {
+        while (_result.OutageEnd is null)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
     }
 
     /// <summary>Stops storage <see cref="DrillOptions.OutageAt"/> seconds into the load, starts it again after <see cref="DrillOptions.OutageSeconds"/>, and times the resumption of ingest.</summary>
@@ -180,9 +192,16 @@ internal sealed class DrillRun : IAsyncDisposable
         _storage = await StartStorageAsync(endpoints, cancellationToken);
         _result.OutageEnd = _clock.Elapsed;
         Volatile.Write(ref _storageDown, 0);
-        var atReturn = await IndexedAsync(api, cancellationToken);
-        Progress($"Outage: Azurite back at {_clock.Elapsed.TotalSeconds:0} s ({atReturn} articles indexed); waiting for ingest to resume…");
         var limit = _clock.Elapsed + _options.DrainLimit;
+
+        // The count when storage came back; the host may be restarting and not answer for a moment.
+        long atReturn;
+        while ((atReturn = await IndexedAsync(api, cancellationToken)) < 0 && _clock.Elapsed < limit)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
+
+        Progress($"Outage: Azurite back at {_result.OutageEnd.Value.TotalSeconds:0} s ({atReturn} articles indexed at {_clock.Elapsed.TotalSeconds:0} s); waiting for ingest to resume…");
         while (_clock.Elapsed < limit)
         {
             if (await IndexedAsync(api, cancellationToken) > atReturn)
@@ -207,7 +226,10 @@ internal sealed class DrillRun : IAsyncDisposable
         await DrillUploads.UploadPacedAsync(articles, batch, TimeSpan.Zero, 8, stopUploads, cancellationToken);
         using (var api = new HttpClient { BaseAddress = _host!.Address, Timeout = TimeSpan.FromSeconds(30) })
         {
-            await WaitUntilAsync(async ct => await DrillUploads.IndexedCountAsync(api, "stop", ct) >= Math.Max(1, batch.Count / 10), TimeSpan.FromMinutes(3), "the stop batch to start ingesting", cancellationToken);
+            // Stopped while ingest is under way: once the index grows again (the batch, or what the load left behind).
+            var before = await IndexedAsync(api, cancellationToken) + await DrillUploads.IndexedCountAsync(api, "stop", cancellationToken);
+            await WaitUntilAsync(
+                async ct => await IndexedAsync(api, ct) + await DrillUploads.IndexedCountAsync(api, "stop", ct) > before + 5, TimeSpan.FromMinutes(3), "ingest to go on", cancellationToken);
             _result.StopBatchIndexedBeforeStop = await DrillUploads.IndexedCountAsync(api, "stop", cancellationToken);
         }
 
