@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.Bench;
+using Pipeline.Bench.Drills;
 using Pipeline.Bench.Extraction;
 using Pipeline.Bench.Latency;
 using Pipeline.Bench.Relevance;
@@ -7,7 +8,7 @@ using Pipeline.Bench.Relevance;
 // Entry point: `dotnet run -c Release --project bench/Pipeline.Bench -- <command> [options]`; `--help` on any command.
 var root = new RootCommand(
     "Quality and speed measurements of Pipeline against the shared corpora. The report-writing commands (extraction, " +
-    "relevance, latency) write Markdown into bench/results/.")
+    "relevance, latency, drill) write Markdown into bench/results/.")
 {
     ExtractionCommand.Create(),
     RelevanceCommand.Create(),
@@ -15,9 +16,11 @@ var root = new RootCommand(
     SnippetsCommand.Create(),
     TitlesCommand.Create(),
     ShowCommand.Create(),
+    DrillCommand.Create(),
 };
 root.WithExamples(
     "dotnet run -c Release --project bench/Pipeline.Bench -- extraction",
     "dotnet run -c Release --project bench/Pipeline.Bench -- latency --quick",
+    "dotnet run -c Release --project bench/Pipeline.Bench -- drill outage --quick",
     "dotnet run -c Release --project bench/Pipeline.Bench -- relevance --shared /data/shared");
 return await BenchCommandLine.RunAsync(root, args);

@@ -31,7 +31,7 @@ public sealed partial class LuceneArticleIndex
                     ArgumentNullException.ThrowIfNull(article, nameof(articles));
                     ArgumentException.ThrowIfNullOrEmpty(article.Id, nameof(articles));
                     _writer.UpdateDocument(ArticleDocumentBuilder.IdTerm(article.Id), ArticleDocumentBuilder.Build(article));
-                    _pending.Wrote(article.Id, article);
+                    Wrote(article.Id, article);
                     written++;
                 }
             }

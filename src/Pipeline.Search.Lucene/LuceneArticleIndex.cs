@@ -39,8 +39,11 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     private readonly Analyzer _analyzer;
     private readonly Analyzer _indexAnalyzer;
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly Func<string, LuceneDirectory> _openDirectory;
+
+    // Replaced together, under both gates, when a failed writer is reopened (LuceneArticleIndex.Recovery.cs).
+    private IndexWriter _writer;
+    private SearcherManager _searchers;
     private readonly ArticleSearchExecutor _search;
     private readonly SimilarArticleFinder _similar;
     private readonly TitleSuggester _suggester = new();
@@ -49,6 +52,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _commitGate = new(1, 1);
     private readonly PendingWrites _pending = new();
+    private readonly UncommittedWrites _uncommitted = new();
     private readonly TimeSpan _refreshInterval;
     private readonly TimeSpan _commitInterval;
     private readonly int _commitAfterWrites;
@@ -92,8 +96,15 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     }
 
     public LuceneArticleIndex(IOptions<LuceneIndexOptions> options, ILogger<LuceneArticleIndex>? logger = null)
+        : this(options, logger, path => FSDirectory.Open(path))
+    {
+    }
+
+    /// <param name="openDirectory">Opens the Lucene directory over the index folder; tests pass one that injects faults.</param>
+    internal LuceneArticleIndex(IOptions<LuceneIndexOptions> options, ILogger<LuceneArticleIndex>? logger, Func<string, LuceneDirectory> openDirectory)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _openDirectory = openDirectory;
         _logger = logger ?? NullLogger<LuceneArticleIndex>.Instance;
         IndexPath = Path.GetFullPath(options.Value.IndexPath);
         _refreshInterval = options.Value.RefreshInterval < TimeSpan.Zero ? TimeSpan.Zero : options.Value.RefreshInterval;
@@ -104,7 +115,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         {
             _analyzer = new ArticleAnalyzer();
             _indexAnalyzer = new IndexingAnalyzer(_analyzer);
-            _directory = FSDirectory.Open(IndexPath);
+            _directory = _openDirectory(IndexPath);
             var schemaVersion = IndexSchema.VersionOf(_directory);
             if (schemaVersion > IndexSchema.Current)
             {
@@ -113,12 +124,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
                     "Run the newer version, or delete the folder to rebuild it from the articles.");
             }
 
-            _writer = new IndexWriter(_directory, new IndexWriterConfig(ArticleAnalyzer.Version, _indexAnalyzer)
-            {
-                OpenMode = OpenMode.CREATE_OR_APPEND,
-                Similarity = new BM25Similarity(),
-            });
-            _writer.SetCommitData(IndexSchema.UserData);
+            _writer = OpenWriter();
             if (schemaVersion < IndexSchema.Current)
             {
                 RebuildDocuments(schemaVersion.Value);
@@ -159,7 +165,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         await WriteAsync(() =>
         {
             _writer.UpdateDocument(ArticleDocumentBuilder.IdTerm(article.Id), document);
-            _pending.Wrote(article.Id, article);
+            Wrote(article.Id, article);
             return 1;
         }, cancellationToken);
         LogIndexed(article.Id);
@@ -180,7 +186,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
             }
 
             _writer.DeleteDocuments(term);
-            _pending.Wrote(id, null);
+            Wrote(id, null);
             return 1;
         }, cancellationToken) > 0;
 
@@ -264,8 +270,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         try
         {
             _searchers.Dispose();
-            _writer.Commit();
-            _writer.Dispose();
+            CommitAndCloseWriter();
             _directory.Dispose();
             _suggester.Dispose();
             _indexAnalyzer.Dispose();
@@ -354,11 +359,22 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (_writerFailed)
+        {
+            // Reopening the writer commits the writes it makes again.
+            await RecoverWriterAsync(cancellationToken);
+            return;
+        }
+
         await _commitGate.WaitAsync(cancellationToken);
         try
         {
             ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
             Commit();
+        }
+        catch (Exception ex) when (IsWriterFault(ex))
+        {
+            throw WriterFailed(ex);
         }
         finally
         {
@@ -379,25 +395,37 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         try
         {
             ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-            result = change();
-            if (result == 0)
+            if (_writerFailed)
             {
-                return 0;
+                RecoverWriter();
             }
 
-            var uncommitted = Interlocked.Add(ref _uncommittedWrites, result);
-            if (_commitInterval == TimeSpan.Zero)
+            try
             {
-                Commit();
-            }
-            else if (uncommitted >= _commitAfterWrites)
-            {
-                Wake();
-            }
+                result = change();
+                if (result == 0)
+                {
+                    return 0;
+                }
 
-            if (_refreshInterval == TimeSpan.Zero)
+                var uncommitted = Interlocked.Add(ref _uncommittedWrites, result);
+                if (_commitInterval == TimeSpan.Zero)
+                {
+                    Commit();
+                }
+                else if (uncommitted >= _commitAfterWrites)
+                {
+                    Wake();
+                }
+
+                if (_refreshInterval == TimeSpan.Zero)
+                {
+                    Refresh();
+                }
+            }
+            catch (Exception ex) when (IsWriterFault(ex))
             {
-                Refresh();
+                throw WriterFailed(ex);
             }
         }
         finally
@@ -434,6 +462,19 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
             await _wake.WaitAsync(tick, stopping);
             try
             {
+                if (_writerFailed)
+                {
+                    try
+                    {
+                        await RecoverWriterAsync(stopping);
+                    }
+                    catch (IOException)
+                    {
+                        // Still no room; RecoverWriter logged why. Tried again on the next tick.
+                        continue;
+                    }
+                }
+
                 if (_pending.Count > 0)
                 {
                     Refresh();
@@ -446,10 +487,20 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
                     await CommitAsync(stopping);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && ex is not ObjectDisposedException)
+            catch (ObjectDisposedException) when (Volatile.Read(ref _disposed) != 0)
             {
-                // A failed commit or refresh (disk full, say) is tried again on the next tick; the writes stay in the
-                // writer meanwhile, and what a crash would lose is re-ingested from the blobs.
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failed commit or refresh (disk full, a writer that closed itself) leaves the writer's state in doubt:
+                // it is reopened from the last commit and the uncommitted writes are made again (on the next tick or
+                // write, until the disk has room); what a crash would lose meanwhile is re-ingested from the blobs.
+                if (IsWriterFault(ex))
+                {
+                    _writerFailed = true;
+                }
+
                 LogMaintenanceFailed(ex, IndexPath);
             }
         }
@@ -466,8 +517,10 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     private void Commit()
     {
         var writes = Interlocked.Read(ref _uncommittedWrites);
+        var upTo = _uncommitted.Sequence;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         _writer.Commit();
+        _uncommitted.Committed(upTo);
         Interlocked.Add(ref _uncommittedWrites, -writes);
         Interlocked.Exchange(ref _lastCommitTimestamp, started);
         if (writes > 0 && _commitInterval > TimeSpan.Zero)
@@ -518,14 +571,26 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     private T WithSearcher<T>(Func<IndexSearcher, T> read)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        var searcher = _searchers.Acquire();
+        var searchers = Volatile.Read(ref _searchers);
+        IndexSearcher searcher;
+        try
+        {
+            searcher = searchers.Acquire();
+        }
+        catch (ObjectDisposedException) when (Volatile.Read(ref _disposed) == 0 && !ReferenceEquals(searchers, Volatile.Read(ref _searchers)))
+        {
+            // The writer was reopened between reading the field and acquiring: read from the new searchers.
+            searchers = Volatile.Read(ref _searchers);
+            searcher = searchers.Acquire();
+        }
+
         try
         {
             return read(searcher);
         }
         finally
         {
-            _searchers.Release(searcher);
+            searchers.Release(searcher);
         }
     }
 
