@@ -2,13 +2,16 @@
 """HTTP benchmark: loads the local host's API with wrk (a load generator in its own process), at 1 and 16
 connections, next to a bare ASP.NET Core endpoint measured in the same run as the ceiling for the API's own overhead.
 
-usage: bench/load/http_load.py [--quick] [--articles 2225] [--project src/Pipeline.Cli] [--shared ../shared]
-                          [--seconds 10] [--out bench/results/http.md]
+usage: bench/load/http_load.py [--quick] [--articles 100000] [--upload] [--index-cache DIR] [--project src/Pipeline.Cli]
+                          [--shared ../shared] [--seconds 10] [--out bench/results/http.md]
 
-Needs wrk (Debian: apt-get install wrk). Starts Azurite and the host (Release) on free ports with fresh folders,
-uploads the BBC stories (each with a distinct closing line, as bench/load/ingest_load.py does), waits until all are
-searchable, then measures: health, search (two headline words), filtered + faceted search, suggest, article, related.
---quick: 500 articles, 3 s per measurement (under 2 minutes once built).
+Needs wrk (Debian: apt-get install wrk). Starts Azurite and the host (Release) on free ports with fresh folders. The
+index is filled the way the latency benchmark fills it: `Pipeline.Bench latency` bulk-indexes N synthetic articles
+(made from the BBC stories) into a folder that becomes the host's index, so the API is measured at 100,000 articles
+without waiting for 100,000 uploads (--index-cache DIR keeps that folder between runs). --upload instead uploads
+the BBC stories through Azurite and waits until all are searchable (how it looks after a real ingest, at small N).
+Then measures: health, search (two words), filtered + faceted search, suggest, article, related, and the host's RSS.
+--quick: 10,000 articles, 3 s per measurement.
 """
 import argparse, concurrent.futures as cf, os, re, shutil, subprocess, sys, tempfile, time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -29,7 +32,9 @@ def lua_rotating(paths):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--quick", action="store_true")
-    p.add_argument("--articles", type=int, default=2225)
+    p.add_argument("--articles", type=int, default=100_000)
+    p.add_argument("--upload", action="store_true", help="upload BBC stories through storage instead of bulk-indexing")
+    p.add_argument("--index-cache", default=None, help="keep the bulk-built index here and reuse it")
     p.add_argument("--project", default="src/Pipeline.Cli")
     p.add_argument("--shared", default=os.path.join(common.REPO, "..", "shared"))
     p.add_argument("--seconds", type=int, default=10)
@@ -38,9 +43,9 @@ def main():
     o = p.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
-    articles = 500 if o.quick else o.articles
+    articles = (500 if o.upload else 10_000) if o.quick else o.articles
     seconds = 3 if o.quick else o.seconds
-    bodies = [open(f, "rb").read() for f in common.bbc_files(o.shared)]
+    bodies = [open(f, "rb").read() for f in common.bbc_files(o.shared)] if o.upload else []
 
     bare_project = os.path.join(os.path.dirname(os.path.abspath(__file__)), "BareEndpoint")
     subprocess.run(["dotnet", "build", bare_project, "-c", "Release", "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
@@ -51,10 +56,14 @@ def main():
     host = bare = None
     rows = []
     try:
+        if not o.upload:
+            bulk_index(o, articles, os.path.join(data, "index"))
         host = common.LocalHost(storage, data, command, os.path.join(data, "host.log"))
-        with cf.ThreadPoolExecutor(8) as ex:
-            list(ex.map(lambda i: storage.put("articles", f"bench/{i}.txt", bodies[i % len(bodies)] + f"\n\nEdition {i}.\n".encode()), range(articles)))
+        if o.upload:
+            with cf.ThreadPoolExecutor(8) as ex:
+                list(ex.map(lambda i: storage.put("articles", f"bench/{i}.txt", bodies[i % len(bodies)] + f"\n\nEdition {i}.\n".encode()), range(articles)))
         common.wait_for(lambda: host.count() >= articles, 3600, f"{articles} articles to be searchable")
+        source = "bench" if o.upload else "bbc"
         first = host.get("/api/search?q=*&top=20&select=id")["value"]
         ids = [hit["id"] for hit in first]
         bare_port = common.free_port()
@@ -63,7 +72,7 @@ def main():
         common.wait_for(lambda: _answers(f"http://127.0.0.1:{bare_port}/api/health"), 120, "the bare endpoint")
 
         search = [f"/api/search?q={a}+{b}" for a, b in zip(WORDS, WORDS[7:] + WORDS[:7])]
-        filtered = [f"/api/search?q={w}&filter=source%20eq%20%27bench%27%20and%20language%20eq%20%27en%27&facet=language&facet=source&facet=published,interval:month" for w in WORDS]
+        filtered = [f"/api/search?q={w}&filter=source%20eq%20%27{source}%27%20and%20language%20eq%20%27en%27&facet=language&facet=source&facet=published,interval:month" for w in WORDS]
         suggest = [f"/api/suggest?q={p}" for p in PREFIXES]
         targets = [("bare ASP.NET Core endpoint (ceiling)", f"http://127.0.0.1:{bare_port}", ["/api/health"]),
                    ("`GET /api/health`", host.url, ["/api/health"]),
@@ -78,7 +87,7 @@ def main():
             for connections in (1, 16):
                 rows.append((name, connections) + wrk(base, paths, connections, seconds, data))
                 print(rows[-1], flush=True)
-        rss = common.rss_mib(host.process.pid)
+        rss = host_memory(host.process.pid)
     finally:
         if bare:
             common.stop_process(bare)
@@ -91,6 +100,35 @@ def main():
         with open(o.out, "a") as f:
             f.write(report + "\n")
     shutil.rmtree(data, ignore_errors=True)
+
+
+def host_memory(pid):
+    """Resident memory of the host process itself (not of the `dotnet run` that started it), in MiB: total, anonymous
+    (heaps) and file-backed (mostly the memory-mapped index, which the kernel can drop and share)."""
+    for p in [pid] + common.descendants(pid):
+        try:
+            args = open(f"/proc/{p}/cmdline", "rb").read().split(b"\0")
+            if b"run" in args and b"--project" in args:
+                continue  # the SDK's `dotnet run`, which only waits for the host
+            fields = {line.split(":")[0]: int(line.split()[1]) for line in open(f"/proc/{p}/status") if line.startswith(("VmRSS", "RssAnon", "RssFile"))}
+            return fields["VmRSS"] / 1024, fields["RssAnon"] / 1024, fields["RssFile"] / 1024
+        except (OSError, KeyError):
+            pass
+    return float("nan"), float("nan"), float("nan")
+
+
+def bulk_index(o, articles, index):
+    """Builds the host's index with the latency benchmark's bulk indexer (synthetic articles from the BBC stories)."""
+    cache = os.path.abspath(o.index_cache) if o.index_cache else tempfile.mkdtemp(prefix="pipeline-bench-http-index-")
+    print(f"Bulk-indexing {articles:,} synthetic articles into {cache} (reused when it holds them already)...", flush=True)
+    bench = os.path.join(common.REPO, "bench", "Pipeline.Bench")
+    subprocess.run(["dotnet", "run", "-c", "Release", "--project", bench, "--", "latency", "--quick", "--articles", str(articles),
+                    "--index", cache, "--queries", "1", "--shared", o.shared, "--out", os.path.join(cache, "latency.md")],
+                   check=True, stdout=subprocess.DEVNULL)
+    # The host opens the folder as its own index: a copy, so a cached index stays as it was built.
+    shutil.copytree(os.path.join(cache, str(articles)), index)
+    if not o.index_cache:
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 def _answers(url):
@@ -124,7 +162,7 @@ def render(o, machine, articles, seconds, rows, rss):
     bare = {c: r for n, c, r, *_ in rows if n.startswith("bare")}
     lines = [f"## HTTP{' (' + o.label + ')' if o.label else ''}: {machine['date']}", "",
              f"{machine['machine']}; `bench/load/http_load.py{' --quick' if o.quick else ''}` against `{o.project}` (Release) with "
-             f"{articles:,} articles; wrk, {seconds} s per row; load average at start {machine['load']}; host RSS afterwards {rss:.0f} MiB.", "",
+             f"{articles:,} articles ({'uploaded' if o.upload else 'bulk-indexed synthetic'}); wrk, {seconds} s per row; load average at start {machine['load']}; host RSS afterwards {rss[0]:.0f} MiB ({rss[1]:.0f} MiB anonymous, {rss[2]:.0f} MiB file-backed, mostly the memory-mapped index).", "",
              "| endpoint | connections | requests/s | of the bare endpoint | p50 ms | p99 ms | non-2xx | load average |",
              "|---|---:|---:|---:|---:|---:|---:|---|"]
     for name, c, rps, p50, p99, errors, load in rows:
