@@ -51,7 +51,8 @@ internal sealed partial class SnippetHighlighter
         {
             using var tokens = termVectorReader is null
                 ? _analyzer.GetTokenStream(_field, text)
-                : TokenSources.GetAnyTokenStream(termVectorReader, docId, _field, _analyzer);
+                : (TokenStream?)TermVectorTokenStream.Create(termVectorReader, docId, _field)
+                    ?? TokenSources.GetAnyTokenStream(termVectorReader, docId, _field, _analyzer);
             return _highlighter.GetBestFragments(tokens, text, maxFragments)
                 .Where(fragment => !string.IsNullOrWhiteSpace(fragment))
                 .Select(fragment => WhiteSpace().Replace(fragment, " ").Trim())
