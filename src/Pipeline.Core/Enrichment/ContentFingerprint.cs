@@ -26,20 +26,30 @@ public static class ContentFingerprint
     public static string Compute(IEnumerable<string> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var words = new List<string>();
+
+        // Every word's lower-cased UTF-8 is written once into one buffer; a shingle is then the bytes of three
+        // consecutive words joined by spaces. This is the hash input of the plain version (words as strings, each
+        // shingle encoded anew) without a string per word or an encoding per shingle.
+        var words = new WordBytes();
+        Span<char> lower = stackalloc char[64];
         foreach (var paragraph in paragraphs)
         {
             var scanner = new WordScanner(paragraph);
             while (scanner.MoveNext())
             {
-                words.Add(scanner.Current.ToString().ToLowerInvariant().Replace('’', '\''));
+                var word = scanner.Current;
+                var buffer = word.Length <= lower.Length ? lower : new char[word.Length];
+                var length = word.ToLowerInvariant(buffer);
+                var lowered = buffer[..length];
+                lowered.Replace('’', '\'');
+                words.Add(lowered);
             }
         }
 
         return ToHex(SimHash(words));
     }
 
-    private static ulong SimHash(List<string> words)
+    private static ulong SimHash(WordBytes words)
     {
         if (words.Count == 0)
         {
@@ -48,13 +58,16 @@ public static class ContentFingerprint
 
         Span<int> votes = stackalloc int[64];
         var shingles = Math.Max(1, words.Count - ShingleWords + 1);
-        var encoder = new ShingleEncoder();
+        var count = Math.Min(ShingleWords, words.Count);
+        var shingle = new byte[256];
         for (var start = 0; start < shingles; start++)
         {
-            var hash = XxHash64.HashToUInt64(encoder.Shingle(words, start, Math.Min(ShingleWords, words.Count)));
+            var length = words.Join(start, count, ref shingle);
+            var hash = XxHash64.HashToUInt64(shingle.AsSpan(0, length));
             for (var bit = 0; bit < 64; bit++)
             {
-                votes[bit] += (hash & (1UL << bit)) != 0 ? 1 : -1;
+                // +1 for a set bit, -1 for a clear one, without a branch.
+                votes[bit] += (int)((hash >> bit) & 1) * 2 - 1;
             }
         }
 
@@ -72,32 +85,49 @@ public static class ContentFingerprint
 
     internal static string ToHex(ulong fingerprint) => fingerprint.ToString("x16", CultureInfo.InvariantCulture);
 
-    /// <summary>Reuses one byte buffer for the UTF-8 of every shingle ("w1 w2 w3").</summary>
-    private sealed class ShingleEncoder
+    /// <summary>The UTF-8 of every word, one after another, with where each starts.</summary>
+    private sealed class WordBytes
     {
-        private byte[] _bytes = new byte[256];
+        private readonly List<int> _starts = [0];
+        private byte[] _bytes = new byte[4096];
 
-        public ReadOnlySpan<byte> Shingle(List<string> words, int start, int count)
+        public int Count => _starts.Count - 1;
+
+        public void Add(ReadOnlySpan<char> word)
         {
+            var end = _starts[^1];
+            var needed = end + Encoding.UTF8.GetMaxByteCount(word.Length);
+            if (needed > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, Math.Max(needed, _bytes.Length * 2));
+            }
+
+            _starts.Add(end + Encoding.UTF8.GetBytes(word, _bytes.AsSpan(end)));
+        }
+
+        /// <summary>Writes words <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> − 1, space-separated, into <paramref name="target"/>.</summary>
+        public int Join(int start, int count, ref byte[] target)
+        {
+            var needed = _starts[start + count] - _starts[start] + count;
+            if (needed > target.Length)
+            {
+                target = new byte[Math.Max(needed, target.Length * 2)];
+            }
+
             var length = 0;
             for (var i = start; i < start + count; i++)
             {
-                var word = words[i];
-                var needed = length + 1 + Encoding.UTF8.GetMaxByteCount(word.Length);
-                if (needed > _bytes.Length)
-                {
-                    Array.Resize(ref _bytes, Math.Max(needed, _bytes.Length * 2));
-                }
-
                 if (i > start)
                 {
-                    _bytes[length++] = (byte)' ';
+                    target[length++] = (byte)' ';
                 }
 
-                length += Encoding.UTF8.GetBytes(word, _bytes.AsSpan(length));
+                var word = _bytes.AsSpan(_starts[i], _starts[i + 1] - _starts[i]);
+                word.CopyTo(target.AsSpan(length));
+                length += word.Length;
             }
 
-            return _bytes.AsSpan(0, length);
+            return length;
         }
     }
 }

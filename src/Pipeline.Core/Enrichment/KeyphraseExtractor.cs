@@ -118,6 +118,7 @@ public static class KeyphraseExtractor
     {
         private readonly Dictionary<string, Candidate> _candidates = new(StringComparer.Ordinal);
         private readonly List<string> _run = [];
+        private char[] _phrase = new char[128];
         private int _position;
 
         public IEnumerable<Candidate> Candidates => _candidates.Values;
@@ -152,15 +153,32 @@ public static class KeyphraseExtractor
 
         private void Flush(int weight)
         {
+            // Phrases are looked up as spans of one buffer, so only a phrase seen for the first time becomes a string.
+            var lookup = _candidates.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var start = 0; start < _run.Count; start++)
             {
-                for (var length = 1; length <= MaxPhraseWords && start + length <= _run.Count; length++)
+                var length = 0;
+                for (var words = 1; words <= MaxPhraseWords && start + words <= _run.Count; words++)
                 {
-                    var phrase = string.Join(' ', CollectionsMarshal.AsSpan(_run).Slice(start, length));
-                    if (!_candidates.TryGetValue(phrase, out var candidate))
+                    var word = _run[start + words - 1];
+                    if (_phrase.Length < length + word.Length + 1)
                     {
-                        candidate = new Candidate(phrase, length, _position + start);
-                        _candidates.Add(phrase, candidate);
+                        Array.Resize(ref _phrase, Math.Max(_phrase.Length * 2, length + word.Length + 1));
+                    }
+
+                    if (words > 1)
+                    {
+                        _phrase[length++] = ' ';
+                    }
+
+                    word.CopyTo(_phrase.AsSpan(length));
+                    length += word.Length;
+                    var phrase = _phrase.AsSpan(0, length);
+                    if (!lookup.TryGetValue(phrase, out var candidate))
+                    {
+                        var text = phrase.ToString();
+                        candidate = new Candidate(text, words, _position + start);
+                        _candidates.Add(text, candidate);
                     }
 
                     candidate.Occurrences++;
@@ -175,8 +193,10 @@ public static class KeyphraseExtractor
         /// <summary>Lower case, one apostrophe, no possessive: "Ukraine’s" and "ukraine" are one term.</summary>
         private static string Normalize(ReadOnlySpan<char> word)
         {
-            var lower = word.ToString().ToLowerInvariant().Replace('’', '\'');
-            return lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
+            Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+            var lower = buffer[..word.ToLowerInvariant(buffer)];
+            lower.Replace('’', '\'');
+            return (lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower).ToString();
         }
     }
 }

@@ -26,6 +26,12 @@ internal static partial class ArticleBodyCandidate
     // The scored block holds the article when it contains this share of the marked body's paragraph text.
     private const double MinSharedShare = 0.3;
 
+    // The scored block is part of the marked body when this share of its paragraph text is in it.
+    private const double MinInsideShare = 0.8;
+
+    // …and what it left out of the marked body is mostly not prose.
+    private const double MaxProseLeftOutShare = 0.5;
+
     // What scoring kept is a fragment below this length…
     private const int MaxFragmentLength = 1000;
 
@@ -77,9 +83,18 @@ internal static partial class ArticleBodyCandidate
         var scoredParagraphs = scored.SelectMany(s => s.Paragraphs).ToHashSet(StringComparer.Ordinal);
         var scoredLength = scoredParagraphs.Where(p => p.Length >= MinComparedParagraph).Sum(p => p.Length);
         var shared = markedParagraphs.Where(scoredParagraphs.Contains).Sum(p => p.Length);
+
+        // A scored block that lies inside the marked body, where what it left out is lists and short lines (a gallery,
+        // a video player's labels), is the article with the marked body's extras cleaned away. When what it left out
+        // is prose, it kept only a fragment of the article.
+        var markedSet = markedParagraphs.ToHashSet(StringComparer.Ordinal);
+        var scoredInside = scoredParagraphs.Where(p => p.Length >= MinComparedParagraph && markedSet.Contains(p)).Sum(p => p.Length);
+        var proseLeftOut = markedParagraphs.Where(p => !scoredParagraphs.Contains(p) && ListMarker.Strip(p).Length == p.Length).Sum(p => p.Length);
+        var isPartOfMarked = scoredLength > 0 && scoredInside >= scoredLength * MinInsideShare && proseLeftOut < scoredLength * MaxProseLeftOutShare;
+
         // Scoring chose another block (a table, a disclosure) that is no longer than the marked body, or kept only a
         // fragment of it.
-        return (shared < markedLength * MinSharedShare && markedLength >= scoredLength)
+        return (shared < markedLength * MinSharedShare && markedLength >= scoredLength && !isPartOfMarked)
             || (scoredLength < MaxFragmentLength && markedLength > scoredLength * LongerBy);
     }
 

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using SmartReader;
 
 namespace Pipeline.Core.Normalization.Html;
@@ -24,18 +23,21 @@ internal static class MainContentExtractor
         {
             // Keep going on pages Readability would not offer a reader view for: an upload is an article by intent.
             ContinueIfNotReadable = true,
+
+            // Metadata is read before, from the same document (see ArticleMetadataReader).
+            DisableJSONLD = true,
         };
+
+        // The article element itself, as SmartReader leaves it, so its HTML is not serialized and parsed again.
+        IElement? extracted = null;
+        reader.AddCustomOperationEnd(element => extracted = element);
         var article = reader.GetArticle();
 
         // IsReadable is SmartReader's guess whether a reader view is worth offering; its content is still the best
         // block on the page, which is what an uploaded page needs.
-        if (!string.IsNullOrWhiteSpace(article.Content))
+        if (extracted is not null && !string.IsNullOrWhiteSpace(extracted.TextContent))
         {
-            var content = new HtmlParser().ParseDocument(article.Content);
-            if (content.Body is { } body && !string.IsNullOrWhiteSpace(body.TextContent))
-            {
-                return new ExtractedContent(body, article.Byline, FromReader: true);
-            }
+            return new ExtractedContent(extracted, article.Byline, FromReader: true);
         }
 
         return new ExtractedContent(document.Body ?? document.DocumentElement, article.Byline, FromReader: false);

@@ -108,6 +108,26 @@ public sealed class HtmlBoilerplateTests
         Assert.Contains("full fledged member of the Oneworld", BodyText(article), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Keeps_the_scored_article_when_the_marked_body_around_it_adds_only_a_gallery_and_player_labels()
+    {
+        // The page's articleBody also holds a 50-picture gallery and a video player; scoring kept the article alone.
+        var article = Readability("bug-1255978");
+
+        Assert.Contains("Bedbugs love wood.", BodyText(article), StringComparison.Ordinal);
+        Assert.DoesNotContain("United goin down", string.Join('\n', article.Sections.Select(s => s.Heading)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Takes_the_marked_body_when_the_scored_block_inside_it_left_out_most_of_the_prose()
+    {
+        // Scoring keeps a fifth of this article; the rest is prose in the page's marked body.
+        var article = Readability("salon-1");
+
+        Assert.Contains("Uber’s way t", BodyText(article), StringComparison.Ordinal);
+        Assert.Contains("This is a top-down economy, not a “shared” one.", BodyText(article), StringComparison.Ordinal);
+    }
+
     private static NormalizedArticle Snippets(string id, string url)
     {
         var path = TestData.RequireShared("corpora", "snippets", "pages", id + ".html.gz");
