@@ -1,4 +1,5 @@
 using Pipeline.LocalHost.Azurite;
+using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Configuration;
 using Pipeline.LocalHost.Upload;
 using Pipeline.Storage;
@@ -41,10 +42,19 @@ public sealed class UploadCommand(TextWriter output, TextWriter error)
         }
 
         var container = BlobServiceClientFactory.Create(configuration, storage.ConnectionName).GetBlobContainerClient(storage.ArticlesContainer);
+
+        // Announced uploads are ingested at once; without the announcement the host finds them at its next listing.
+        var changes = configuration.GetSection(ChangeDetectionOptions.SectionName).Get<ChangeDetectionOptions>() ?? new ChangeDetectionOptions();
+        var uploads = string.IsNullOrEmpty(connectionString) ? null : UploadQueue.Create(connectionString, storage.ArticlesContainer, changes.UploadQueue);
         var count = 0;
         await foreach (var blob in new ArticleUploader(container).UploadAsync(items, cancellationToken))
         {
             count++;
+            if (uploads is not null)
+            {
+                await uploads.TryAnnounceAsync(blob.Name, cancellationToken);
+            }
+
             await output.WriteLineAsync($"Uploaded {blob.Name} ({blob.ContentType}, {blob.Length:N0} bytes)");
         }
 

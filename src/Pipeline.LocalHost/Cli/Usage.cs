@@ -19,8 +19,7 @@ public static class Usage
             Commands:
               run        (default) Use the storage emulator at the configured endpoints, or install (first run,
                          with npm) and start the repository's pinned Azurite there; create the containers; ingest
-                         every new or changed blob in the articles container; serve the API until Ctrl+C.
-                         Restarts the host if the blob trigger fails for good (storage restarted under it).
+                         every new, changed or deleted blob in the articles container; serve the API until Ctrl+C.
                          Stops Azurite on exit if it started it.
               upload     Upload files to the articles container of the configured storage. A folder uploads
                          every file below it, named by its path relative to the folder. Needs running storage:
@@ -42,10 +41,13 @@ public static class Usage
               Pipeline__Storage__RejectedContainer        Container for rejection records (rejected).
               Pipeline__Search__Backend                   Search backend (Lucene).
               Pipeline__Lucene__IndexPath                 Index folder (.data/index).
-              Pipeline__LocalHost__HostId                 WebJobs host id; blob receipts are kept under it (pipeline-local).
-              Pipeline__LocalHost__PoisonBlobThreshold    Tries per blob before it goes to the poison queue (5).
-              Pipeline__LocalHost__CatchUpAfterQuiet      Idle time of the trigger after which blobs a crash, stop
-                                                          or storage outage left unfinished are ingested (00:00:20).
+              Pipeline__LocalHost__Changes__MinScanInterval  Shortest time between listings of the articles
+                                                          container, which find uploads by other clients (00:00:02).
+              Pipeline__LocalHost__Changes__ScanBudget    Share of time spent listing: a listing that took t waits
+                                                          t / budget before the next (0.02).
+              Pipeline__LocalHost__Changes__MaxScanInterval  Longest time between listings (00:05:00).
+              Pipeline__LocalHost__Changes__UploadQueue   Queue on which `upload` announces its blobs, ingested at
+                                                          once (<articles container>-uploads).
               Pipeline__LocalHost__Azurite__AutoStart     Start Azurite when nothing answers (true).
               Pipeline__LocalHost__Azurite__Location      Azurite's data folder (.data/azurite).
               Pipeline__LocalHost__Azurite__StartTimeout  How long to wait for Azurite to listen (00:00:30).

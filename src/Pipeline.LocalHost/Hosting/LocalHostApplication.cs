@@ -1,17 +1,15 @@
-using Microsoft.Azure.WebJobs;
-using Microsoft.Azure.WebJobs.Host.Timers;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Api;
-using Pipeline.Core.Ingestion;
 using Pipeline.Hosting;
 using Pipeline.LocalHost.Azurite;
+using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Configuration;
 
 namespace Pipeline.LocalHost.Hosting;
 
 /// <summary>
-/// Builds the one process that stands in for the Functions host locally: the WebJobs SDK runs the blob trigger and
-/// Kestrel serves the HTTP API, both from one DI container, so the trigger and the API share the one index writer.
+/// Builds the one process that stands in for the Functions host locally: <see cref="BlobChangeDetector"/> stands in for
+/// the blob trigger and Kestrel serves the HTTP API, both from one DI container, so ingest and the API share the one
+/// index writer.
 /// </summary>
 internal static class LocalHostApplication
 {
@@ -38,28 +36,14 @@ internal static class LocalHostApplication
         builder.Services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName);
         builder.Services.AddSingleton<AzuriteLauncher>();
 
-        // The host id and poison threshold are needed while the services are registered, before options exist.
-        var localHost = builder.Configuration.GetSection(LocalHostOptions.SectionName).Get<LocalHostOptions>() ?? new LocalHostOptions();
-        var ingest = builder.Configuration.GetSection(IngestOptions.SectionName).Get<IngestOptions>() ?? new IngestOptions();
-        builder.Host.ConfigureWebJobs(webJobs =>
-        {
-            webJobs.UseHostId(localHost.HostId);
-            webJobs.AddAzureStorageBlobs(blobs =>
-            {
-                blobs.PoisonBlobThreshold = localHost.PoisonBlobThreshold;
-                // Bounded parallel ingest; writes for one blob name are serialized by the ingestor.
-                blobs.MaxDegreeOfParallelism = Math.Max(1, ingest.MaxConcurrency);
-            });
-            webJobs.AddAzureStorageQueues();
-        });
         builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName);
-        builder.Services.AddSingleton<TriggerActivity>();
+        builder.Services.AddOptions<ChangeDetectionOptions>().BindConfiguration(ChangeDetectionOptions.SectionName);
         builder.Services.AddSingleton<HostRestartRequest>();
         builder.Services.AddSingleton<BlobTriggerPoisonQueue>();
+        builder.Services.AddSingleton<IngestQueue>();
+        builder.Services.AddSingleton<BlobChangeDetector>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BlobChangeDetector>());
         builder.Services.AddHostedService<ReconcileService>();
-        builder.Services.Replace(ServiceDescriptor.Singleton<ITypeLocator, LocalHostFunctionTypes>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<INameResolver, LocalHostNameResolver>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<IWebJobsExceptionHandlerFactory, RestartingExceptionHandlerFactory>());
 
         options.ConfigureBuilder?.Invoke(builder);
 

@@ -133,11 +133,10 @@ public sealed class LocalHostEndToEndTests(AzuriteFixture azurite)
         await second.UploadAsync(Ct, new UploadItem(tech, "after-restart.txt"));
         await second.WaitForSearchHitAsync("democracy", TechTitle, Ct);
 
-        // The scan that found the new blob listed the old one too; its receipt kept it from being ingested again.
+        // The start-up listing found the old blob indexed in its current version, so it did not queue it again.
         Assert.Equal(["after-restart.txt"], second.Logs.IndexedBlobNames);
         // Not even looked at: an unchanged blob that reached the ingestor would log "Skipped", not "Indexed".
         Assert.DoesNotContain(second.Logs.Entries, e => e.Category == typeof(ArticleIngestor).FullName && e.Message.Contains("before-restart.txt"));
-        Assert.DoesNotContain(second.Logs.Entries, e => e.Category.StartsWith("Function.", StringComparison.Ordinal) && e.Message.Contains("before-restart.txt"));
         Assert.Equal(BusinessTitle, Assert.Single((await second.SearchAsync("Warner", Ct)).Value).Title);
     }
 }

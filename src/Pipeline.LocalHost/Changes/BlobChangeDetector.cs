@@ -1,0 +1,283 @@
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Articles;
+using Pipeline.Core.Ingestion;
+using Pipeline.Core.Ingestion.Resilience;
+using Pipeline.Core.Ingestion.Sources;
+using Pipeline.Core.Search;
+using Pipeline.Storage;
+
+namespace Pipeline.LocalHost.Changes;
+
+/// <summary>
+/// The local host's blob trigger: notices new, changed and deleted blobs in the articles container and ingests them,
+/// <see cref="IngestOptions.MaxConcurrency"/> at a time.
+/// </summary>
+/// <remarks>
+/// <para>Three sources of work feed one <see cref="IngestQueue"/>:</para>
+/// <list type="bullet">
+/// <item>At start-up, one listing of the container, with every blob checked against the index and the rejection
+/// records: a blob whose current version is neither indexed nor rejected is ingested. This is what makes a crash safe:
+/// whatever a killed or stopped host (or one whose index writes were not committed yet) left unfinished is found here,
+/// and ingesting it again writes the same ids, so nothing is indexed twice.</item>
+/// <item>The <see cref="UploadQueue"/>: <c>upload</c> announces each blob it writes, and the blob is ingested at once.</item>
+/// <item>Later listings, compared with the one before by name and ETag: what any other client uploaded, overwrote or
+/// deleted. Storage pays for a listing per blob, so the interval grows with the time a listing takes
+/// (<see cref="ChangeDetectionOptions.ScanBudget"/>): every 2 s for a small container, every few minutes for 100,000
+/// blobs, instead of the WebJobs trigger's full scan every 2 s.</item>
+/// </list>
+/// <para>A try that fails on a transient fault is queued again after a back-off; the ingestor counts the tries and
+/// parks the blob after <see cref="IngestOptions.MaxAttempts"/>, and the reconcile pass re-drives parked blobs.</para>
+/// </remarks>
+public sealed partial class BlobChangeDetector(
+    IArticleSourceStore sources,
+    IRejectionStore rejections,
+    IArticleIndex index,
+    SourceBlobIngestor ingestor,
+    IngestQueue queue,
+    RetryPolicy retry,
+    IConfiguration configuration,
+    IOptions<BlobStorageOptions> storage,
+    IOptions<ChangeDetectionOptions> options,
+    IOptions<IngestOptions> ingestOptions,
+    TimeProvider timeProvider,
+    ILogger<BlobChangeDetector> logger) : BackgroundService
+{
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan QueueFaultDelay = TimeSpan.FromSeconds(5);
+
+    private readonly TaskCompletionSource _firstListing = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the start-up listing has queued what earlier runs left unfinished.</summary>
+    public Task FirstListing => _firstListing.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let start-up finish first: the API answers while the first listing runs.
+        await Task.Yield();
+        var workers = Enumerable.Range(0, Math.Max(1, ingestOptions.Value.MaxConcurrency)).Select(_ => WorkAsync(stoppingToken));
+        await Task.WhenAll([ScanAsync(stoppingToken), ListenAsync(stoppingToken), .. workers]);
+    }
+
+    private async Task ScanAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        Dictionary<string, string?>? known = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var started = timeProvider.GetTimestamp();
+            try
+            {
+                known = known is null ? await ListUnfinishedAsync(stoppingToken) : await ListChangesAsync(known, stoppingToken);
+                _firstListing.TrySetResult();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // Storage (or the index) not answering: the next listing tries again; nothing is forgotten meanwhile.
+                LogListingFailed(ex);
+            }
+
+            var took = timeProvider.GetElapsedTime(started);
+            var wait = TimeSpan.FromTicks(Math.Clamp(
+                (long)(took.Ticks / Math.Max(settings.ScanBudget, 0.0001)), settings.MinScanInterval.Ticks, Math.Max(settings.MinScanInterval.Ticks, settings.MaxScanInterval.Ticks)));
+            try
+            {
+                await Task.Delay(wait, timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The start-up listing: queues every blob whose current version is neither indexed nor rejected.</summary>
+    private async Task<Dictionary<string, string?>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    {
+        var recorded = new Dictionary<string, string?>(StringComparer.Ordinal);
+        await foreach (var rejection in rejections.ListAsync(cancellationToken))
+        {
+            recorded[rejection.BlobName] = rejection.ETag;
+        }
+
+        var listed = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var unfinished = 0;
+        await foreach (var blob in sources.ListAsync(cancellationToken))
+        {
+            listed[blob.Name] = blob.ETag;
+            if (!(recorded.TryGetValue(blob.Name, out var etag) && etag == blob.ETag) && !await IsIndexedAsync(blob, cancellationToken))
+            {
+                unfinished++;
+                queue.Enqueue(blob.Name);
+            }
+        }
+
+        LogStartListing(listed.Count, unfinished);
+        return listed;
+    }
+
+    /// <summary>A later listing: queues what is new, overwritten or gone since the one before.</summary>
+    private async Task<Dictionary<string, string?>> ListChangesAsync(Dictionary<string, string?> known, CancellationToken cancellationToken)
+    {
+        var listed = new Dictionary<string, string?>(known.Count, StringComparer.Ordinal);
+        var changed = 0;
+        await foreach (var blob in sources.ListAsync(cancellationToken))
+        {
+            listed[blob.Name] = blob.ETag;
+            if (!known.TryGetValue(blob.Name, out var etag) || etag != blob.ETag)
+            {
+                changed++;
+                queue.Enqueue(blob.Name);
+            }
+        }
+
+        var gone = 0;
+        foreach (var name in known.Keys)
+        {
+            if (!listed.ContainsKey(name))
+            {
+                // Ingesting a blob that is gone removes what came from it.
+                gone++;
+                queue.Enqueue(name);
+            }
+        }
+
+        if (changed > 0 || gone > 0)
+        {
+            LogChanges(changed, gone, listed.Count);
+        }
+
+        return listed;
+    }
+
+    private async Task<bool> IsIndexedAsync(SourceBlob blob, CancellationToken cancellationToken)
+    {
+        // The ingestor writes a blob's first article last, so its version in the index says the whole blob is done.
+        var article = await retry.ExecuteAsync("Index read", ct => index.GetAsync(ArticleId.FromBlobName(blob.Name, 0), ct), cancellationToken);
+        return article is not null && article.Source.ETag == blob.ETag;
+    }
+
+    /// <summary>Takes the blobs <c>upload</c> announces, so that they do not wait for the next listing.</summary>
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        var connectionString = configuration[storage.Value.ConnectionName];
+        if (string.IsNullOrEmpty(connectionString))
+        {
+            return;
+        }
+
+        var uploads = UploadQueue.Create(connectionString, storage.Value.ArticlesContainer, options.Value.UploadQueue);
+        var created = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = options.Value.UploadQueuePollInterval;
+            try
+            {
+                if (!created)
+                {
+                    await uploads.EnsureCreatedAsync(stoppingToken);
+                    created = true;
+                }
+
+                var names = await uploads.TakeAsync(stoppingToken);
+                foreach (var name in names)
+                {
+                    queue.Enqueue(name);
+                }
+
+                if (names.Count > 0)
+                {
+                    continue;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // Storage not answering: listings find the uploads anyway; look at the queue again a little later.
+                LogUploadQueueFailed(uploads.Name, ex.Message);
+                wait = QueueFaultDelay;
+            }
+
+            try
+            {
+                await Task.Delay(wait, timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            string name;
+            try
+            {
+                name = await queue.TakeAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            try
+            {
+                // A graceful stop lets the blob in hand finish instead of cancelling it half-way; the ones still queued
+                // are found again by the next start's first listing.
+                await ingestor.IngestAsync(name, CancellationToken.None);
+            }
+            catch (TransientIngestException ex)
+            {
+                RetryLater(name, ex.Attempts, stoppingToken);
+            }
+            catch (Exception ex)
+            {
+                LogIngestFailed(name, ex);
+                RetryLater(name, 1, stoppingToken);
+            }
+        }
+    }
+
+    private void RetryLater(string name, int attempts, CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromSeconds(Math.Min(MaxRetryDelay.TotalSeconds, Math.Pow(2, Math.Clamp(attempts, 1, 10))));
+        _ = RequeueAsync();
+
+        async Task RequeueAsync()
+        {
+            try
+            {
+                await Task.Delay(delay, timeProvider, stoppingToken);
+                queue.Enqueue(name);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping: the next start's first listing finds the blob unfinished.
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Count} blob(s); {Unfinished} of them neither indexed in their current version nor rejected, queued for ingest")]
+    private partial void LogStartListing(int count, int unfinished);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listing found {Changed} new or changed and {Gone} deleted blob(s) among {Count}")]
+    private partial void LogChanges(int changed, int gone, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listing the articles container failed; the next listing tries again")]
+    private partial void LogListingFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Reading the upload queue {Queue} failed: {Reason}")]
+    private partial void LogUploadQueueFailed(string queue, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ingesting {BlobName} failed unexpectedly; it is tried again later")]
+    private partial void LogIngestFailed(string blobName, Exception exception);
+}
