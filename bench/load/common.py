@@ -48,7 +48,7 @@ class Azurite:
         return (f"DefaultEndpointsProtocol=http;AccountName={ACCOUNT};AccountKey={base64.b64encode(KEY).decode()};"
                 f"BlobEndpoint={base % self.blob};QueueEndpoint={base % self.queue};TableEndpoint={base % self.table};")
 
-    def call(self, method, path, body=b"", query=None, extra=None, read=False):
+    def call(self, method, path, body=b"", query=None, extra=None, read=False, port=None):
         query = query or {}
         headers = {"x-ms-date": email.utils.formatdate(usegmt=True), "x-ms-version": "2021-08-06", "Content-Length": str(len(body))}
         if method in ("PUT", "POST"):
@@ -56,7 +56,7 @@ class Azurite:
         headers.update(extra or {})
         headers["Authorization"] = f"SharedKey {ACCOUNT}:{_sign(method, path, headers, query)}"
         qs = "&".join(f"{k}={urllib.parse.quote(str(v), safe='')}" for k, v in query.items())
-        url = f"http://127.0.0.1:{self.blob}/{ACCOUNT}{path}" + (f"?{qs}" if qs else "")
+        url = f"http://127.0.0.1:{port or self.blob}/{ACCOUNT}{path}" + (f"?{qs}" if qs else "")
         request = urllib.request.Request(url, data=body if method in ("PUT", "POST") else None, method=method, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
@@ -70,6 +70,14 @@ class Azurite:
         status = self.call("PUT", f"/{container}/{urllib.parse.quote(name)}", body, extra={"x-ms-blob-type": "BlockBlob"})
         if status != 201:
             raise RuntimeError(f"upload of {name} failed: {status}")
+
+    def announce(self, queue, name):
+        """What the host's `upload` command does after each blob: a base64 message with the blob name on the upload queue."""
+        text = base64.b64encode(name.encode()).decode()
+        body = f"<QueueMessage><MessageText>{text}</MessageText></QueueMessage>".encode()
+        status = self.call("POST", f"/{queue}/messages", body, port=self.queue)
+        if status != 201:
+            raise RuntimeError(f"announcing {name} on {queue} failed: {status}")
 
     def create_container(self, name):
         self.call("PUT", f"/{name}", query={"restype": "container"})

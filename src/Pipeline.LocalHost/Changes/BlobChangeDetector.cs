@@ -46,9 +46,21 @@ public sealed partial class BlobChangeDetector(
     private static readonly TimeSpan QueueFaultDelay = TimeSpan.FromSeconds(5);
 
     private readonly TaskCompletionSource _firstListing = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly UploadQueue? _uploads = string.IsNullOrEmpty(configuration[storage.Value.ConnectionName])
+        ? null
+        : UploadQueue.Create(configuration[storage.Value.ConnectionName]!, storage.Value.ArticlesContainer, options.Value.UploadQueue);
 
     /// <summary>Completes when the start-up listing has queued what earlier runs left unfinished.</summary>
     public Task FirstListing => _firstListing.Task;
+
+    /// <summary>Creates the upload queue, so that <c>upload</c> can announce blobs as soon as the host has started.</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        if (_uploads is not null)
+        {
+            await _uploads.EnsureCreatedAsync(cancellationToken);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -163,13 +175,11 @@ public sealed partial class BlobChangeDetector(
     /// <summary>Takes the blobs <c>upload</c> announces, so that they do not wait for the next listing.</summary>
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
-        var connectionString = configuration[storage.Value.ConnectionName];
-        if (string.IsNullOrEmpty(connectionString))
+        if (_uploads is not { } uploads)
         {
             return;
         }
 
-        var uploads = UploadQueue.Create(connectionString, storage.Value.ArticlesContainer, options.Value.UploadQueue);
         var created = false;
         while (!stoppingToken.IsCancellationRequested)
         {

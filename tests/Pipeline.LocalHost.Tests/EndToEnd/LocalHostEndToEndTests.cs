@@ -6,6 +6,8 @@ using Pipeline.Api.Documentation;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Tests.Support;
 using Pipeline.LocalHost.Upload;
 using Pipeline.Testing;
@@ -14,7 +16,7 @@ namespace Pipeline.LocalHost.Tests.EndToEnd;
 
 /// <summary>
 /// The local host as a person uses it: files uploaded to Azurite come back from the HTTP API. Each test has its own
-/// containers, host id and index on the shared Azurite.
+/// containers and index on the shared Azurite.
 /// </summary>
 public sealed class LocalHostEndToEndTests(AzuriteFixture azurite)
 {
@@ -138,5 +140,23 @@ public sealed class LocalHostEndToEndTests(AzuriteFixture azurite)
         // Not even looked at: an unchanged blob that reached the ingestor would log "Skipped", not "Indexed".
         Assert.DoesNotContain(second.Logs.Entries, e => e.Category == typeof(ArticleIngestor).FullName && e.Message.Contains("before-restart.txt"));
         Assert.Equal(BusinessTitle, Assert.Single((await second.SearchAsync("Warner", Ct)).Value).Title);
+    }
+
+    [Fact]
+    public async Task An_announced_upload_is_ingested_without_waiting_for_the_next_listing()
+    {
+        var tech = TestData.RequireShared("corpora", "bbc", "tech", "001.txt");
+        using var scope = new LocalHostScope();
+        // Listings an hour apart: only the announcement can bring the upload in.
+        await using var host = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct, new Dictionary<string, string?>
+        {
+            ["Pipeline:LocalHost:Changes:MinScanInterval"] = "01:00:00",
+        });
+        await host.Host.Services.GetRequiredService<BlobChangeDetector>().FirstListing.WaitAsync(Ct);
+
+        await host.UploadAsync(Ct, new UploadItem(tech, "tech.txt"));
+        Assert.True(await UploadQueue.Create(azurite.ConnectionString, scope.Containers.Articles, null).TryAnnounceAsync("tech.txt", Ct));
+
+        await host.WaitForSearchHitAsync("democracy", TechTitle, Ct);
     }
 }

@@ -3,14 +3,15 @@
 searchable, how long one more upload takes to become searchable with that many blobs in the container, and what the
 host and Azurite cost at rest afterwards.
 
-usage: bench/load/ingest.py [--quick] [--levels 1000,10000,100000] [--project src/Pipeline.LocalHost]
+usage: bench/load/ingest_load.py [--quick] [--levels 1000,10000,100000] [--project src/Pipeline.LocalHost]
                             [--shared ../shared] [--threads 8] [--out bench/results/ingest.md]
 
 Each level tops the container up to that many blobs (one host and one Azurite for the whole run, fresh folders), so
 the levels show how each cost grows with the container. Every upload is a BBC story with one distinct closing line,
 so each has new content. The upload->searchable distribution of a burst pairs the k-th upload to finish with the
 moment the k-th article became searchable (the count is polled every 0.25 s): exact when articles are indexed in upload
-order, an estimate otherwise. The single-upload probes run one at a time at rest, each timed until it is searchable.
+order, an estimate otherwise. The single-upload probes run one at a time at rest, each timed until it is searchable: first as the host's `upload`
+command writes (the blob, then its name on the upload queue), then as any other client does (the blob only).
 --quick: 1,000 blobs, 10 s of idle measurement, 5 probes (under 2 minutes once built).
 """
 import argparse, concurrent.futures as cf, os, shutil, sys, tempfile, threading, time
@@ -109,37 +110,44 @@ def run_level(storage, host, bodies, start, level, threads, idle_seconds, probes
     idle = {"host": (common.cpu_seconds(host.process.pid) - h0) / idle_seconds,
             "azurite": (common.cpu_seconds(storage.process.pid) - a0) / idle_seconds}
 
-    single = []
-    for n in range(probes):
-        name = f"probe-{level}-{n}"
-        body = bodies[(level + n) % len(bodies)] + f"\n\nProbe {name}.\n".encode()
+    def probe(name, announce):
+        body = bodies[hash(name) % len(bodies)] + f"\n\nProbe {name}.\n".encode()
         t1 = time.time()
         storage.put("articles", f"{name}/1.txt", body)
-        while host.count(name) < 1 and time.time() - t1 < 300:
+        if announce:
+            try:
+                storage.announce("articles-uploads", f"{name}/1.txt")
+            except RuntimeError:
+                pass  # a host without an upload queue: the probe measures its listing
+        while host.count(name) < 1 and time.time() - t1 < 600:
             time.sleep(0.05)
-        single.append(time.time() - t1)
         time.sleep(0.5)
+        return time.time() - t1 - 0.5
+
+    announced = [probe(f"probe-{level}-a{n}", True) for n in range(probes)]
+    single = [probe(f"probe-{level}-p{n}", False) for n in range(probes)]
 
     return {"blobs": level, "uploaded": count, "searchable": searchable - start, "upload_s": t_upload, "all_searchable_s": t_all,
             "rate": (searchable - start) / t_all, "lat_p50": common.percentile(latencies, 50), "lat_p95": common.percentile(latencies, 95),
             "lat_max": max(latencies) if latencies else float("nan"), "busy_cpu_host": cpu_busy["host"] / t_all,
             "busy_cpu_azurite": cpu_busy["azurite"] / t_all, "idle_host": idle["host"], "idle_azurite": idle["azurite"],
+            "ann_p50": common.percentile(announced, 50), "ann_p95": common.percentile(announced, 95), "ann_max": max(announced),
             "one_p50": common.percentile(single, 50), "one_p95": common.percentile(single, 95), "one_max": max(single),
             "rss_mib": common.rss_mib(host.process.pid), "load_before": load_before, "load_after": common.loadavg()}
 
 
 def render(o, machine, rows, idle_seconds, probes):
     lines = [f"## Ingest{' (' + o.label + ')' if o.label else ''}: {machine['date']}", "",
-             f"{machine['machine']}; `bench/load/ingest.py{' --quick' if o.quick else ''}` against `{o.project}` (Release); "
+             f"{machine['machine']}; `bench/load/ingest_load.py{' --quick' if o.quick else ''}` against `{o.project}` (Release); "
              f"load average at start {machine['load']}.", "",
              "| blobs in `articles` | uploaded | seconds to all searchable | articles/s | burst upload→searchable p50 / p95 / max s "
-             "| CPU while ingesting host / Azurite (cores) | idle CPU host / Azurite (share of one core) | one upload → searchable p50 / p95 / max s "
+             "| CPU while ingesting host / Azurite (cores) | idle CPU host / Azurite (share of one core) | one `upload` (announced) → searchable p50 / p95 / max s | one plain blob PUT → searchable p50 / p95 / max s "
              "| host RSS MiB | load average before → after |",
-             "|---:|---:|---:|---:|---|---|---|---|---:|---|"]
+             "|---:|---:|---:|---:|---|---|---|---|---|---:|---|"]
     for r in rows:
         lines.append(f"| {r['blobs']:,} | {r['uploaded']:,} ({r['searchable']:,} searchable) | {r['all_searchable_s']:.1f} | **{r['rate']:.0f}** "
                      f"| {r['lat_p50']:.1f} / {r['lat_p95']:.1f} / {r['lat_max']:.1f} | {r['busy_cpu_host']:.2f} / {r['busy_cpu_azurite']:.2f} "
-                     f"| **{r['idle_host'] * 100:.1f} % / {r['idle_azurite'] * 100:.1f} %** | {r['one_p50']:.2f} / **{r['one_p95']:.2f}** / {r['one_max']:.2f} "
+                     f"| **{r['idle_host'] * 100:.1f} % / {r['idle_azurite'] * 100:.1f} %** | {r['ann_p50']:.2f} / **{r['ann_p95']:.2f}** / {r['ann_max']:.2f} | {r['one_p50']:.2f} / **{r['one_p95']:.2f}** / {r['one_max']:.2f} "
                      f"| {r['rss_mib']:.0f} | {r['load_before']} → {r['load_after']} |")
     lines += ["", f"Idle CPU over {idle_seconds} s after the burst; {probes} single-upload probes."]
     return "\n".join(lines)

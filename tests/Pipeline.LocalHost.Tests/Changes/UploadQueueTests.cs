@@ -1,0 +1,25 @@
+using Pipeline.LocalHost.Changes;
+
+namespace Pipeline.LocalHost.Tests.Changes;
+
+/// <summary>Where <c>upload</c> announces its blobs: a queue of the articles container's own, unless configured.</summary>
+public sealed class UploadQueueTests
+{
+    [Fact]
+    public void Is_named_after_the_articles_container() =>
+        Assert.Equal("articles-uploads", UploadQueue.QueueNameFor("articles", null));
+
+    [Fact]
+    public void A_configured_name_wins() =>
+        Assert.Equal("my-uploads", UploadQueue.QueueNameFor("articles", "my-uploads"));
+
+    [Fact]
+    public void A_long_container_name_is_cut_to_a_valid_queue_name()
+    {
+        var name = UploadQueue.QueueNameFor(new string('a', 54) + "-bbbbbbbb", null);
+
+        Assert.Equal(63, name.Length);
+        Assert.DoesNotContain("--", name, StringComparison.Ordinal);
+        Assert.EndsWith("-uploads", name, StringComparison.Ordinal);
+    }
+}
