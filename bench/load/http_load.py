@@ -73,6 +73,8 @@ def main():
                    ("`GET /api/articles/{id}`", host.url, [f"/api/articles/{i}" for i in ids]),
                    ("`GET /api/articles/{id}/related`", host.url, [f"/api/articles/{i}/related" for i in ids])]
         for name, base, paths in targets:
+            # Warm up first (JIT, caches), so that no row pays for the start of the one process it measures.
+            wrk(base, paths, 16, 2, data)
             for connections in (1, 16):
                 rows.append((name, connections) + wrk(base, paths, connections, seconds, data))
                 print(rows[-1], flush=True)

@@ -9,6 +9,8 @@ public static class PipelineApiServiceCollectionExtensions
     public static IServiceCollection AddPipelineApi(this IServiceCollection services)
     {
         services.TryAddSingleton<ArticleApi>();
+        services.TryAddSingleton<IndexHealthProbe>();
+        services.TryAddSingleton(TimeProvider.System);
         // Problem details for the responses the host writes itself (see UsePipelineApiProblems).
         services.AddProblemDetails();
 
