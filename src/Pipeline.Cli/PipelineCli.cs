@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Pipeline.Cli.LocalHost;
 using Pipeline.Cli.Normalize;
 using Pipeline.Cli.Redrive;
 using Pipeline.Cli.Soak;
@@ -15,6 +16,12 @@ public static class PipelineCli
 
     public const string RedriveCommandName = "redrive";
 
+    /// <summary>True for the local host's commands (<c>run</c>, <c>upload</c>), which handle Ctrl+C themselves.</summary>
+    public static bool IsLocalHostCommand(IReadOnlyList<string> args) =>
+        args is [var command, ..] &&
+        (command.Equals(ParsedCommandLine.RunCommand, StringComparison.OrdinalIgnoreCase) ||
+         command.Equals(ParsedCommandLine.UploadCommand, StringComparison.OrdinalIgnoreCase));
+
     private static readonly HashSet<string> HelpSwitches = new(StringComparer.OrdinalIgnoreCase) { "-h", "--help", "-?", "help" };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -22,14 +29,19 @@ public static class PipelineCli
         ArgumentNullException.ThrowIfNull(args);
         if (args.Count == 0)
         {
-            Usage.Write(error);
+            PipelineUsage.Write(error);
             return ExitCodes.Usage;
         }
 
         if (HelpSwitches.Contains(args[0]))
         {
-            Usage.Write(output);
+            PipelineUsage.Write(output);
             return ExitCodes.Success;
+        }
+
+        if (IsLocalHostCommand(args))
+        {
+            return await LocalHostCli.RunAsync([.. args], output, error);
         }
 
         if (args[0].Equals(RedriveCommandName, StringComparison.OrdinalIgnoreCase))
@@ -45,7 +57,7 @@ public static class PipelineCli
 
         if (!args[0].Equals(NormalizeCommandName, StringComparison.OrdinalIgnoreCase))
         {
-            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {NormalizeCommandName}, {RedriveCommandName}, {SoakCommandName}. See --help.");
+            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {ParsedCommandLine.RunCommand}, {ParsedCommandLine.UploadCommand}, {NormalizeCommandName}, {RedriveCommandName}, {SoakCommandName}. See --help.");
             return ExitCodes.Usage;
         }
 

@@ -4,11 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Api;
 using Pipeline.Core;
 using Pipeline.Core.Ingestion;
-using Pipeline.Core.Normalization.Detection;
+using Pipeline.Core.Normalization;
 using Pipeline.Core.Normalization.Html;
 using Pipeline.Core.Normalization.Json;
 using Pipeline.Core.Related;
-using Pipeline.Hosting.Ingestion;
 using Pipeline.Hosting.Search;
 using Pipeline.Storage;
 
@@ -31,7 +30,6 @@ public static class PipelineServiceCollectionExtensions
         services.AddPipelineBlobStorage(configuration);
         services.AddPipelineSearch(configuration);
         services.AddPipelineApi();
-        services.TryAddSingleton<BlobIngestHandler>();
         return services;
     }
 }

@@ -24,7 +24,7 @@ namespace Pipeline.Search.Lucene;
 /// </summary>
 public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAsyncDisposable
 {
-    private static readonly ISet<string> ArticleJsonOnly = new HashSet<string> { ArticleFields.ArticleJson };
+    private static readonly ISet<string> ArticleJsonOnly = new HashSet<string> { IndexFieldNames.ArticleJson };
 
     private readonly ILogger<LuceneArticleIndex> _logger;
     private readonly IndexFolderLock _folderLock;
@@ -247,7 +247,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
                 catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException)
                 {
                     // One unreadable article must not cost the others; it is indexed again on its next upload.
-                    LogUnreadableArticle(ex, segment.Document(doc).Get(ArticleFields.Id));
+                    LogUnreadableArticle(ex, segment.Document(doc).Get(IndexFieldNames.Id));
                 }
             }
         }

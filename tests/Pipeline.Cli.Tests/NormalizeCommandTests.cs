@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Pipeline.Cli.Normalize;
 using Pipeline.Core.Enrichment;
-using Pipeline.Core.Normalization.Detection;
+using Pipeline.Core.Normalization;
 using Pipeline.Testing;
 
 namespace Pipeline.Cli.Tests;

@@ -1,4 +1,4 @@
-using Pipeline.Hosting.Ingestion;
+using Pipeline.Functions.Ingestion;
 using Pipeline.Testing;
 
 namespace Pipeline.Functions.Tests;

@@ -109,13 +109,13 @@ public sealed class IndexSchemaTests : IDisposable
         {
             writer.AddDocument(new Document
             {
-                new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
-                new SortedDocValuesField(ArticleFields.Id, new BytesRef(article.Id)),
-                new TextField(ArticleFields.Title, article.Title, Field.Store.NO),
-                new TextField(ArticleFields.Body, article.Body, Field.Store.YES),
-                new NumericDocValuesField(ArticleFields.Published, article.Published?.UtcTicks ?? long.MinValue),
-                new BinaryDocValuesField(ArticleFields.Summary, new BytesRef([1, 0, 0])),
-                new StoredField(ArticleFields.ArticleJson, JsonSerializer.Serialize(article, PipelineJson.Options)),
+                new StringField(IndexFieldNames.Id, article.Id, Field.Store.YES),
+                new SortedDocValuesField(IndexFieldNames.Id, new BytesRef(article.Id)),
+                new TextField(IndexFieldNames.Title, article.Title, Field.Store.NO),
+                new TextField(IndexFieldNames.Body, article.Body, Field.Store.YES),
+                new NumericDocValuesField(IndexFieldNames.Published, article.Published?.UtcTicks ?? long.MinValue),
+                new BinaryDocValuesField(IndexFieldNames.Summary, new BytesRef([1, 0, 0])),
+                new StoredField(IndexFieldNames.ArticleJson, JsonSerializer.Serialize(article, PipelineJson.Options)),
             });
         }
 

@@ -38,7 +38,7 @@ public sealed class NormalizeCommand(
         {
             if (!operandsOnly && arg is "-h" or "--help" or "-?")
             {
-                Usage.Write(output);
+                PipelineUsage.Write(output);
                 return ExitCodes.Success;
             }
 
@@ -58,7 +58,7 @@ public sealed class NormalizeCommand(
 
         if (operands.Count == 0)
         {
-            return await UsageErrorAsync($"normalize: name at least one file or folder, e.g. {Usage.RunHint} normalize ../shared/samples/ukraine-peace-talks.txt");
+            return await UsageErrorAsync($"normalize: name at least one file or folder, e.g. {PipelineUsage.RunHint} normalize ../shared/samples/ukraine-peace-talks.txt");
         }
 
         var inputs = InputFile.Expand(operands, out var missing);

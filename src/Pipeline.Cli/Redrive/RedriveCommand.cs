@@ -24,7 +24,7 @@ public sealed class RedriveCommand(TextWriter output, TextWriter error)
         var parsed = RedriveArguments.Parse(args);
         if (parsed.HelpRequested)
         {
-            Usage.Write(output);
+            PipelineUsage.Write(output);
             return ExitCodes.Success;
         }
 

@@ -27,7 +27,7 @@ public sealed class SoakCommand(TextWriter output, TextWriter error)
             switch (args[i])
             {
                 case "-h" or "--help" or "-?":
-                    Usage.Write(output);
+                    PipelineUsage.Write(output);
                     return ExitCodes.Success;
                 case "--count" when i + 1 < args.Count && TryParseCount(args[i + 1], out count):
                 case "--seed" when i + 1 < args.Count && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out seed):

@@ -21,7 +21,7 @@ public static class OrderByParser
             return [];
         }
 
-        var items = ListItem.Split(text);
+        var items = ListSyntaxItem.Split(text);
         if (items.Count > MaxClauses)
         {
             throw Error(items[MaxClauses].Position, $"At most {MaxClauses} order clauses are allowed; clause {MaxClauses + 1} starts at position {items[MaxClauses].Position}");
@@ -42,7 +42,7 @@ public static class OrderByParser
         return clauses;
     }
 
-    private static OrderByClause ParseClause(ListItem item)
+    private static OrderByClause ParseClause(ListSyntaxItem item)
     {
         var words = Words(item.Text);
         if (words.Count == 0)
@@ -73,7 +73,7 @@ public static class OrderByParser
         return new OrderByClause(field, descending);
     }
 
-    private static string ParseField(ListItem word, int clausePosition)
+    private static string ParseField(ListSyntaxItem word, int clausePosition)
     {
         var position = clausePosition + word.Position;
         var name = word.Text;
@@ -97,9 +97,9 @@ public static class OrderByParser
         throw Error(position, $"Cannot sort by '{name}' at position {position}; {SortableList()}");
     }
 
-    private static List<ListItem> Words(string text)
+    private static List<ListSyntaxItem> Words(string text)
     {
-        var words = new List<ListItem>();
+        var words = new List<ListSyntaxItem>();
         for (var i = 0; i < text.Length;)
         {
             if (char.IsWhiteSpace(text[i]))
@@ -114,7 +114,7 @@ public static class OrderByParser
                 i++;
             }
 
-            words.Add(new ListItem(text[start..i], start));
+            words.Add(new ListSyntaxItem(text[start..i], start));
         }
 
         return words;

@@ -41,7 +41,7 @@ public static partial class SearchFieldList
         }
 
         var fields = new List<string>();
-        foreach (var item in ListItem.Split(text))
+        foreach (var item in ListSyntaxItem.Split(text))
         {
             var name = item.Text;
             if (!allowed.Contains(name, StringComparer.Ordinal))
@@ -60,7 +60,7 @@ public static partial class SearchFieldList
         return fields;
     }
 
-    private static string Problem(string parameter, ListItem item, IReadOnlyList<string> allowed, string adjective)
+    private static string Problem(string parameter, ListSyntaxItem item, IReadOnlyList<string> allowed, string adjective)
     {
         var (name, position) = (item.Text, item.Position);
         var list = string.Join(", ", allowed);

@@ -2,12 +2,12 @@ using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Pipeline.Core.Ingestion;
-using Pipeline.Hosting.Ingestion;
+using Pipeline.Core.Ingestion.Sources;
 
 namespace Pipeline.Functions.Ingestion;
 
 /// <summary>Ingests every blob uploaded to <c>articles</c>: normalize, store <c>normalized/{id}.json</c>, index.</summary>
-public sealed class IngestArticleFunction(BlobIngestHandler handler, ILogger<IngestArticleFunction> logger)
+public sealed class IngestArticleFunction(SourceBlobIngestor ingestor, ILogger<IngestArticleFunction> logger)
 {
     public const string Name = "IngestArticle";
 
@@ -23,8 +23,9 @@ public sealed class IngestArticleFunction(BlobIngestHandler handler, ILogger<Ing
         string name,
         CancellationToken cancellationToken)
     {
-        // A transient failure with tries left throws, so the host delivers the blob again; after the last try it is parked.
-        var result = await handler.IngestAsync(blob, cancellationToken);
+        // The ingestor reads the blob itself, so the size limit is checked before anything is downloaded. A transient
+        // failure with tries left throws, so the host delivers the blob again; after the last try it is parked.
+        var result = await ingestor.IngestAsync(blob.Name, cancellationToken);
         if (result.Outcome is not IngestOutcome.Indexed)
         {
             logger.LogWarning("Blob {BlobName}: {Outcome} {Message}", name, result.Outcome, result.Message);

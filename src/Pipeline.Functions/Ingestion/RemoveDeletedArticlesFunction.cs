@@ -2,7 +2,6 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Ingestion.Sources;
-using Pipeline.Hosting.Ingestion;
 using Pipeline.Storage;
 
 namespace Pipeline.Functions.Ingestion;

@@ -14,8 +14,8 @@ internal abstract class PublishedAccumulator : FacetAccumulator
 
     public override void SetNextReader(AtomicReader segment)
     {
-        _values = segment.GetNumericDocValues(ArticleFields.Published);
-        _withDate = segment.GetDocsWithField(ArticleFields.Published);
+        _values = segment.GetNumericDocValues(IndexFieldNames.Published);
+        _withDate = segment.GetDocsWithField(IndexFieldNames.Published);
     }
 
     public override void Collect(int doc)

@@ -16,7 +16,7 @@ internal abstract class ValueAccumulator(int top) : FacetAccumulator
 
     public static ValueAccumulator For(string publicName, int top)
     {
-        var field = ArticleFields.ExactFieldOf(publicName)
+        var field = IndexFieldNames.ExactFieldOf(publicName)
             ?? throw new InvalidOperationException($"'{publicName}' has no exact-value field to count.");
         return publicName is Core.Search.ArticleFieldNames.Authors or Core.Search.ArticleFieldNames.Tags
             ? new MultiValued(field, top)

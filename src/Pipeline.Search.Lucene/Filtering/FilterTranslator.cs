@@ -34,7 +34,7 @@ internal static class FilterTranslator
             throw Invalid($"'{any.Field}' is not a collection; any() applies to {string.Join(", ", ArticleFieldNames.Collections)}.");
         }
 
-        var field = ArticleFields.ExactFieldOf(any.Field)!;
+        var field = IndexFieldNames.ExactFieldOf(any.Field)!;
         return any.Predicate is null ? HasValue(field) : Element(any.Field, field, any.Predicate);
     }
 
@@ -74,7 +74,7 @@ internal static class FilterTranslator
     }
 
     private static string StringField(string publicName) =>
-        ArticleFields.ExactFieldOf(publicName) ?? throw Invalid($"'{publicName}' is not a string field; search.in compares strings.");
+        IndexFieldNames.ExactFieldOf(publicName) ?? throw Invalid($"'{publicName}' is not a string field; search.in compares strings.");
 
     private static Query Comparison(string publicName, ComparisonFilter comparison)
     {
@@ -105,7 +105,7 @@ internal static class FilterTranslator
 
     private static Query PublishedComparison(ComparisonFilter comparison)
     {
-        const string Field = ArticleFields.Published;
+        const string Field = IndexFieldNames.Published;
         if (comparison.Value is null)
         {
             return NullComparison(Field, comparison.Operator, HasPublished());
@@ -148,7 +148,7 @@ internal static class FilterTranslator
 
     private static Query HasValue(string field) => TermRangeQuery.NewStringRange(field, null, null, true, true);
 
-    private static Query HasPublished() => NumericRangeQuery.NewInt64Range(ArticleFields.Published, null, null, true, true);
+    private static Query HasPublished() => NumericRangeQuery.NewInt64Range(IndexFieldNames.Published, null, null, true, true);
 
     private static Query Both(Query left, Query right) => new BooleanQuery { { left, Occur.MUST }, { right, Occur.MUST } };
 

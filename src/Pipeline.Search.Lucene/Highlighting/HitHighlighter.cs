@@ -15,7 +15,7 @@ internal sealed class HitHighlighter
     public const int MaxBodyFragments = 5;
 
     private const string Parameter = "highlight";
-    private static readonly ISet<string> BodyOnly = new HashSet<string> { ArticleFields.Body };
+    private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexFieldNames.Body };
 
     private readonly SnippetHighlighter _snippet;
     private readonly SnippetHighlighter? _title;
@@ -47,19 +47,19 @@ internal sealed class HitHighlighter
     {
         var fields = request?.Fields ?? [];
         return new HitHighlighter(
-            new SnippetHighlighter(query, analyzer, ArticleFields.Body),
+            new SnippetHighlighter(query, analyzer, IndexFieldNames.Body),
             fields.Contains(ArticleFieldNames.Title)
-                ? new SnippetHighlighter(query, analyzer, ArticleFields.Title, request!.PreTag, request.PostTag, wholeText: true)
+                ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Title, request!.PreTag, request.PostTag, wholeText: true)
                 : null,
             fields.Contains(ArticleFieldNames.Body)
-                ? new SnippetHighlighter(query, analyzer, ArticleFields.Body, request!.PreTag, request.PostTag)
+                ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Body, request!.PreTag, request.PostTag)
                 : null);
     }
 
     /// <returns>The snippet (null when the body has no match) and the requested highlights (null when none were requested).</returns>
     public (string? Snippet, IReadOnlyDictionary<string, IReadOnlyList<string>>? Highlights) Highlight(IndexSearcher searcher, int docId, string title)
     {
-        var body = searcher.Doc(docId, BodyOnly).Get(ArticleFields.Body);
+        var body = searcher.Doc(docId, BodyOnly).Get(IndexFieldNames.Body);
         var snippet = _snippet.Fragments(body, 1, searcher.IndexReader, docId).FirstOrDefault();
         if (!HighlightsRequested)
         {

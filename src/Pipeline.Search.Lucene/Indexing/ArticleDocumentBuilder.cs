@@ -28,48 +28,48 @@ internal static class ArticleDocumentBuilder
         StoreTermVectorOffsets = true,
     });
 
-    public static Term IdTerm(string id) => new(ArticleFields.Id, id);
+    public static Term IdTerm(string id) => new(IndexFieldNames.Id, id);
 
     public static Document Build(Article article)
     {
         var document = new Document
         {
-            new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
-            new SortedDocValuesField(ArticleFields.Id, new BytesRef(article.Id)),
-            new Field(ArticleFields.Title, article.Title, VectorTextType),
-            new TextField(ArticleFields.TitleWords, article.Title, Field.Store.NO),
-            new TextField(ArticleFields.TitlePrefixes, article.Title, Field.Store.NO),
-            new Field(ArticleFields.Body, article.Body, BodyType),
-            new BinaryDocValuesField(ArticleFields.Summary, ResultSummary.Of(article).Encode()),
-            new StoredField(ArticleFields.ArticleJson, JsonSerializer.Serialize(article, PipelineJson.Options)),
+            new StringField(IndexFieldNames.Id, article.Id, Field.Store.YES),
+            new SortedDocValuesField(IndexFieldNames.Id, new BytesRef(article.Id)),
+            new Field(IndexFieldNames.Title, article.Title, VectorTextType),
+            new TextField(IndexFieldNames.TitleWords, article.Title, Field.Store.NO),
+            new TextField(IndexFieldNames.TitlePrefixes, article.Title, Field.Store.NO),
+            new Field(IndexFieldNames.Body, article.Body, BodyType),
+            new BinaryDocValuesField(IndexFieldNames.Summary, ResultSummary.Of(article).Encode()),
+            new StoredField(IndexFieldNames.ArticleJson, JsonSerializer.Serialize(article, PipelineJson.Options)),
         };
 
         if (article.Published is { } published)
         {
-            document.Add(new Int64Field(ArticleFields.Published, published.UtcTicks, Field.Store.NO));
-            document.Add(new NumericDocValuesField(ArticleFields.Published, published.UtcTicks));
+            document.Add(new Int64Field(IndexFieldNames.Published, published.UtcTicks, Field.Store.NO));
+            document.Add(new NumericDocValuesField(IndexFieldNames.Published, published.UtcTicks));
         }
 
-        AddCollection(document, ArticleFields.Authors, ArticleFields.AuthorValues, article.Authors);
-        AddCollection(document, ArticleFields.Tags, ArticleFields.TagValues, article.Tags);
+        AddCollection(document, IndexFieldNames.Authors, IndexFieldNames.AuthorValues, article.Authors);
+        AddCollection(document, IndexFieldNames.Tags, IndexFieldNames.TagValues, article.Tags);
         foreach (var keyphrase in article.Keyphrases)
         {
-            document.Add(new Field(ArticleFields.Keyphrases, keyphrase, VectorTextType));
+            document.Add(new Field(IndexFieldNames.Keyphrases, keyphrase, VectorTextType));
         }
 
-        AddExact(document, ArticleFields.Language, article.Language);
-        AddExact(document, ArticleFields.Source, ArticleFieldNames.SourceOf(article.Source.BlobName));
-        AddExact(document, ArticleFields.SiteName, article.SiteName);
-        AddExact(document, ArticleFields.Format, ArticleFieldNames.FormatOf(article.Format));
+        AddExact(document, IndexFieldNames.Language, article.Language);
+        AddExact(document, IndexFieldNames.Source, ArticleFieldNames.SourceOf(article.Source.BlobName));
+        AddExact(document, IndexFieldNames.SiteName, article.SiteName);
+        AddExact(document, IndexFieldNames.Format, ArticleFieldNames.FormatOf(article.Format));
         return document;
     }
 
     public static Article ReadArticle(Document document)
     {
-        var json = document.Get(ArticleFields.ArticleJson)
-            ?? throw new InvalidDataException($"Indexed document '{document.Get(ArticleFields.Id)}' has no stored article.");
+        var json = document.Get(IndexFieldNames.ArticleJson)
+            ?? throw new InvalidDataException($"Indexed document '{document.Get(IndexFieldNames.Id)}' has no stored article.");
         return JsonSerializer.Deserialize<Article>(json, PipelineJson.Options)
-            ?? throw new InvalidDataException($"Indexed document '{document.Get(ArticleFields.Id)}' holds a null article.");
+            ?? throw new InvalidDataException($"Indexed document '{document.Get(IndexFieldNames.Id)}' holds a null article.");
     }
 
     private static void AddCollection(Document document, string textField, string valueField, IReadOnlyList<string> values)

@@ -14,8 +14,8 @@ internal sealed class IndexingAnalyzer(Analyzer articleAnalyzer) : AnalyzerWrapp
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) => fieldName switch
     {
-        ArticleFields.TitleWords => _titleWords,
-        ArticleFields.TitlePrefixes => _titlePrefixes,
+        IndexFieldNames.TitleWords => _titleWords,
+        IndexFieldNames.TitlePrefixes => _titlePrefixes,
         _ => articleAnalyzer,
     };
 

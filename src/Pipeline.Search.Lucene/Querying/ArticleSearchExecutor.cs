@@ -87,15 +87,15 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
     {
         if (names.Count == 0)
         {
-            return ArticleFields.Searched;
+            return IndexFieldNames.Searched;
         }
 
         var fields = new List<(string Field, float Boost)>();
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
-            var field = ArticleFields.SearchedFieldOf(name) ?? throw new InvalidSearchRequestException(
+            var field = IndexFieldNames.SearchedFieldOf(name) ?? throw new InvalidSearchRequestException(
                 "searchFields", $"'{name}' cannot be searched; searchable fields are {string.Join(", ", ArticleFieldNames.Searchable)}.");
-            fields.Add(ArticleFields.Searched.Single(searched => searched.Field == field));
+            fields.Add(IndexFieldNames.Searched.Single(searched => searched.Field == field));
         }
 
         return fields;

@@ -125,7 +125,7 @@ internal sealed partial class FullQueryTranslator(Analyzer analyzer)
                 return field!;
             }
 
-            return ArticleFields.SearchedFieldOf(field) ?? throw new InvalidSearchRequestException(
+            return IndexFieldNames.SearchedFieldOf(field) ?? throw new InvalidSearchRequestException(
                 Parameter,
                 $"'{field}' cannot be searched; fields in the query must be one of {string.Join(", ", ArticleFieldNames.Searchable)}.",
                 query.IndexOf(field + ":", StringComparison.Ordinal) is var at and >= 0 ? at : null);

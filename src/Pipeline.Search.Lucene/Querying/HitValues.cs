@@ -23,31 +23,31 @@ internal sealed record HitValues(
         var localDocId = docId - leaf.DocBase;
 
         var bytes = new BytesRef();
-        Values(segment.GetSortedDocValues(ArticleFields.Id), ArticleFields.Id).Get(localDocId, bytes);
+        Values(segment.GetSortedDocValues(IndexFieldNames.Id), IndexFieldNames.Id).Get(localDocId, bytes);
         var id = bytes.Utf8ToString();
 
-        Values(segment.GetBinaryDocValues(ArticleFields.Summary), ArticleFields.Summary).Get(localDocId, bytes);
+        Values(segment.GetBinaryDocValues(IndexFieldNames.Summary), IndexFieldNames.Summary).Get(localDocId, bytes);
         var summary = ResultSummary.Decode(bytes);
 
         return new HitValues(
             id,
             summary,
             ReadPublished(segment, localDocId),
-            ReadExact(segment, ArticleFields.Language, localDocId),
-            ReadExact(segment, ArticleFields.Source, localDocId),
-            ReadExact(segment, ArticleFields.SiteName, localDocId),
-            ReadExact(segment, ArticleFields.Format, localDocId));
+            ReadExact(segment, IndexFieldNames.Language, localDocId),
+            ReadExact(segment, IndexFieldNames.Source, localDocId),
+            ReadExact(segment, IndexFieldNames.SiteName, localDocId),
+            ReadExact(segment, IndexFieldNames.Format, localDocId));
     }
 
     public static DateTimeOffset? ReadPublished(AtomicReader segment, int localDocId)
     {
-        var withDate = segment.GetDocsWithField(ArticleFields.Published);
+        var withDate = segment.GetDocsWithField(IndexFieldNames.Published);
         if (withDate is null || !withDate.Get(localDocId))
         {
             return null;
         }
 
-        return new DateTimeOffset(segment.GetNumericDocValues(ArticleFields.Published).Get(localDocId), TimeSpan.Zero);
+        return new DateTimeOffset(segment.GetNumericDocValues(IndexFieldNames.Published).Get(localDocId), TimeSpan.Zero);
     }
 
     // A segment where no article has the field has no doc values for it at all.

@@ -20,10 +20,10 @@ internal sealed record TranslatedQuery(Query Query, bool IsMatchAll);
 internal sealed class SimpleQueryTranslator(Analyzer analyzer)
 {
     /// <param name="mode">With <see cref="SearchMode.All"/> every word and phrase must match, as if each had a <c>+</c>.</param>
-    /// <param name="fields">The fields to search with their boosts; <see cref="ArticleFields.Searched"/> by default.</param>
+    /// <param name="fields">The fields to search with their boosts; <see cref="IndexFieldNames.Searched"/> by default.</param>
     public TranslatedQuery Translate(SimpleQuery query, SearchMode mode = SearchMode.Any, IReadOnlyList<(string Field, float Boost)>? fields = null)
     {
-        fields ??= ArticleFields.Searched;
+        fields ??= IndexFieldNames.Searched;
         var result = new BooleanQuery();
         var positiveClauses = 0;
         foreach (var clause in query.Clauses)

@@ -7,7 +7,7 @@ namespace Pipeline.Search.Lucene.Querying;
 /// <summary>Turns the requested <see cref="OrderByClause"/>s into a Lucene sort. Ties are always broken by id, so paging through equal values neither repeats nor skips a hit.</summary>
 internal static class SortOrder
 {
-    private static readonly SortField ById = new(ArticleFields.Id, SortFieldType.STRING);
+    private static readonly SortField ById = new(IndexFieldNames.Id, SortFieldType.STRING);
 
     public static Sort ByRelevance { get; } = new(SortField.FIELD_SCORE, ById);
 
@@ -37,7 +37,7 @@ internal static class SortOrder
     // Articles without a date come last in both directions: they are neither the newest nor the oldest.
     private static SortField Published(bool descending)
     {
-        var field = new SortField(ArticleFields.Published, SortFieldType.INT64, descending);
+        var field = new SortField(IndexFieldNames.Published, SortFieldType.INT64, descending);
         field.SetMissingValue(descending ? long.MinValue : long.MaxValue);
         return field;
     }

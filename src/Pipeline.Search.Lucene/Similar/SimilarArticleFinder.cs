@@ -17,12 +17,12 @@ namespace Pipeline.Search.Lucene.Similar;
 /// </summary>
 internal sealed class SimilarArticleFinder(Analyzer analyzer)
 {
-    private static readonly string[] ComparedFields = [ArticleFields.Title, ArticleFields.Body, ArticleFields.Keyphrases];
-    private static readonly ISet<string> BodyOnly = new HashSet<string> { ArticleFields.Body };
+    private static readonly string[] ComparedFields = [IndexFieldNames.Title, IndexFieldNames.Body, IndexFieldNames.Keyphrases];
+    private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexFieldNames.Body };
 
     // The analyzer's own stop list is Lucene's short one, so words like "has", "more" and "from" would otherwise be
     // "why" two articles are alike. MoreLikeThis compares analyzed terms, hence the stop words go through the analyzer.
-    private readonly ISet<string> _stopTerms = SurfaceForms.Map(analyzer, ArticleFields.Body, [string.Join(' ', StopWords.EnglishWords)]).Keys.ToHashSet();
+    private readonly ISet<string> _stopTerms = SurfaceForms.Map(analyzer, IndexFieldNames.Body, [string.Join(' ', StopWords.EnglishWords)]).Keys.ToHashSet();
 
     public IReadOnlyList<SimilarArticle> Find(IndexSearcher searcher, string id, int top)
     {
@@ -100,8 +100,8 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
     private Dictionary<string, string> SourceWords(IndexSearcher searcher, int docId)
     {
         var summary = HitValues.Read(searcher.IndexReader, docId).Summary;
-        var body = searcher.Doc(docId, BodyOnly).Get(ArticleFields.Body) ?? string.Empty;
-        return SurfaceForms.Map(analyzer, ArticleFields.Body, [summary.Title, body, .. summary.Keyphrases]);
+        var body = searcher.Doc(docId, BodyOnly).Get(IndexFieldNames.Body) ?? string.Empty;
+        return SurfaceForms.Map(analyzer, IndexFieldNames.Body, [summary.Title, body, .. summary.Keyphrases]);
     }
 
     /// <summary>Of the source article's distinctive terms, those this neighbour contains: why it is similar.</summary>

@@ -75,7 +75,7 @@ internal sealed class TitleSuggester : IDisposable
     private List<(string Text, int Start, int End)> Analyze(string text)
     {
         var tokens = new List<(string, int, int)>();
-        using var stream = _words.GetTokenStream(ArticleFields.TitleWords, text);
+        using var stream = _words.GetTokenStream(IndexFieldNames.TitleWords, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offsets = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
@@ -100,7 +100,7 @@ internal sealed class TitleSuggester : IDisposable
             var query = new BooleanQuery();
             foreach (var word in Finished)
             {
-                query.Add(IsFuzzy(word) ? new FuzzyQuery(new Term(ArticleFields.TitleWords, word), 1) : new TermQuery(new Term(ArticleFields.TitleWords, word)), Occur.MUST);
+                query.Add(IsFuzzy(word) ? new FuzzyQuery(new Term(IndexFieldNames.TitleWords, word), 1) : new TermQuery(new Term(IndexFieldNames.TitleWords, word)), Occur.MUST);
             }
 
             if (Partial is { } partial)
@@ -119,10 +119,10 @@ internal sealed class TitleSuggester : IDisposable
         {
             if (partial.Length > TitleWordAnalyzer.MaxIndexedPrefixLength)
             {
-                return new PrefixQuery(new Term(ArticleFields.TitleWords, partial));
+                return new PrefixQuery(new Term(IndexFieldNames.TitleWords, partial));
             }
 
-            var term = new Term(ArticleFields.TitlePrefixes, partial);
+            var term = new Term(IndexFieldNames.TitlePrefixes, partial);
             return IsFuzzy(partial) ? new FuzzyQuery(term, 1) : new TermQuery(term);
         }
 

@@ -1,8 +1,8 @@
 using System.Text;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
-using Pipeline.Core.Ingestion.InMemory;
 using Pipeline.Core.Normalization;
+using Pipeline.Fuzzing.InMemory;
 using Pipeline.Testing;
 using Pipeline.Testing.Ingestion;
 

@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
-using Pipeline.LocalHost.Cli;
+using Pipeline.Cli;
+using Pipeline.Cli.LocalHost;
 using Pipeline.LocalHost.Tests.Support;
 
 namespace Pipeline.LocalHost.Tests.Cli;
@@ -37,6 +38,6 @@ public sealed class UploadCommandTests(AzuriteFixture azurite)
 
         Assert.Equal(ExitCodes.Failed, exitCode);
         Assert.Contains($"no storage at 127.0.0.1:{port}", error.ToString());
-        Assert.Contains("Start the pipeline first with: dotnet run --project src/Pipeline.LocalHost", error.ToString());
+        Assert.Contains("Start the pipeline first with: dotnet run -c Release --project src/Pipeline.Cli -- run", error.ToString());
     }
 }

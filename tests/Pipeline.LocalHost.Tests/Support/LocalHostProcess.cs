@@ -7,7 +7,7 @@ using Pipeline.Core.Serialization;
 namespace Pipeline.LocalHost.Tests.Support;
 
 /// <summary>
-/// The local host as its own process (<c>Pipeline.LocalHost run</c>), so that a test can kill it the way a crash or
+/// The local host as its own process (<c>pipeline run</c>), so that a test can kill it the way a crash or
 /// an out-of-memory kill does: SIGKILL, no shutdown code run. Settings reach it as environment variables.
 /// </summary>
 public sealed class LocalHostProcess : IAsyncDisposable
@@ -37,7 +37,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
     /// <summary>Starts the host on <paramref name="port"/> with <paramref name="scope"/>'s settings and waits until its API answers.</summary>
     public static async Task<LocalHostProcess> StartAsync(string connectionString, LocalHostScope scope, int port, CancellationToken cancellationToken)
     {
-        var hostDll = Path.Combine(AppContext.BaseDirectory, "Pipeline.LocalHost.dll");
+        var hostDll = Path.Combine(AppContext.BaseDirectory, "pipeline.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = scope.DataPath,

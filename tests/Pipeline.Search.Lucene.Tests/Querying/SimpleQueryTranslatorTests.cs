@@ -4,7 +4,7 @@ using Pipeline.Search.Lucene.Querying;
 
 namespace Pipeline.Search.Lucene.Tests.Querying;
 
-/// <summary>How parsed queries become Lucene queries: analyzed like the index, over title, body, authors and tags (with the boosts of ArticleFields.Searched).</summary>
+/// <summary>How parsed queries become Lucene queries: analyzed like the index, over title, body, authors and tags (with the boosts of IndexFieldNames.Searched).</summary>
 public sealed class SimpleQueryTranslatorTests : IDisposable
 {
     private readonly ArticleAnalyzer _analyzer = new();

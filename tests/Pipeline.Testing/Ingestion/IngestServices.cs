@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core;
 using Pipeline.Core.Ingestion;
-using Pipeline.Core.Ingestion.InMemory;
 using Pipeline.Core.Ingestion.Sources;
 using Pipeline.Core.Search;
+using Pipeline.Fuzzing.InMemory;
 
 namespace Pipeline.Testing.Ingestion;
 

@@ -5,7 +5,7 @@ using Pipeline.Core.Normalization.PlainText;
 namespace Pipeline.Core.Normalization.Html;
 
 /// <summary>
-/// The marker a list item's paragraph starts with, as in plain-text articles (see <see cref="ListItem"/>): "• " for
+/// The marker a list item's paragraph starts with, as in plain-text articles (see <see cref="ListItemLine"/>): "• " for
 /// bulleted items and the item's number for ordered ones, so a list still reads as a list once the markup is gone.
 /// </summary>
 internal static partial class ListMarker
@@ -14,7 +14,7 @@ internal static partial class ListMarker
     {
         if (item.ParentElement is not { LocalName: "ol" } list)
         {
-            return ListItem.BulletPrefix;
+            return ListItemLine.BulletPrefix;
         }
 
         var number = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;

@@ -36,11 +36,11 @@ internal static class ArticleFieldReader
     /// <param name="article">A JSON object.</param>
     /// <param name="scope">Where the object is, for messages: "'feed.json' at $[2]", "'post.md' front matter".</param>
     /// <exception cref="NormalizationException"><see cref="NormalizationErrorCode.Malformed"/> for a value of the wrong type.</exception>
-    public static ArticleFields Read(JsonElement article, string scope)
+    public static StatedArticleFields Read(JsonElement article, string scope)
     {
         var fields = new FieldSet(article, scope);
         var title = fields.String(TitleFields) ?? (JsonLdTypes.IsTyped(article) ? fields.String("name") : null);
-        return new ArticleFields
+        return new StatedArticleFields
         {
             Title = OneLine(title),
             Body = fields.Body(),

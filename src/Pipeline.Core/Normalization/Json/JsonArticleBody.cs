@@ -19,7 +19,7 @@ internal sealed class JsonArticleBody(HtmlNormalizer html)
 {
     /// <param name="fields">The article's fields; its title, when known, lets the body drop a repeated headline.</param>
     /// <param name="bodyName">Names the body in messages ("'feed.json' at $[2].body").</param>
-    public BodyContent Read(ArticleFields fields, string bodyName)
+    public BodyContent Read(StatedArticleFields fields, string bodyName)
     {
         if (fields.Sections is { } sections)
         {
@@ -50,7 +50,7 @@ internal sealed class JsonArticleBody(HtmlNormalizer html)
         return new BodyContent(article.Title, article.Sections, article.Related, article);
     }
 
-    private NormalizedArticle FromHtml(string markup, ArticleFields fields, string bodyName)
+    private NormalizedArticle FromHtml(string markup, StatedArticleFields fields, string bodyName)
     {
         // A fragment gets a page around it, with the known title, so that the HTML normalizer's title rules (and its
         // removal of a heading that repeats the title) see what a saved page would show.

@@ -11,7 +11,7 @@ internal static class JsonArticleLocator
 {
     private static readonly string[] WrapperFields = ["articles", "items", "posts"];
 
-    private static readonly string[] ArticleFields = ["title", "headline", "body", "content", "html", "text", "articleBody", "sections"];
+    private static readonly string[] StatedArticleFields = ["title", "headline", "body", "content", "html", "text", "articleBody", "sections"];
 
     /// <param name="root">The document's root value.</param>
     /// <param name="sourceName">For messages.</param>
@@ -56,7 +56,7 @@ internal static class JsonArticleLocator
                 NormalizationErrorCode.NoText, $"'{sourceName}' is JSON-LD for a {JsonLdTypes.Describe(root)}, not an Article or NewsArticle.");
         }
 
-        if (!ArticleFields.Any(field => root.TryGetProperty(field, out _)))
+        if (!StatedArticleFields.Any(field => root.TryGetProperty(field, out _)))
         {
             foreach (var wrapper in WrapperFields)
             {

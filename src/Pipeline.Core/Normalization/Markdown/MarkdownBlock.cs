@@ -13,7 +13,7 @@ internal sealed record MarkdownHeading(int Level, string Text) : MarkdownBlock(T
 
 internal sealed record MarkdownParagraph(string Text) : MarkdownBlock(Text);
 
-/// <param name="Marker">"• " for bulleted items, "3. " for numbered ones (see <see cref="PlainText.ListItem"/>).</param>
+/// <param name="Marker">"• " for bulleted items, "3. " for numbered ones (see <see cref="PlainText.ListItemLine"/>).</param>
 /// <param name="Text">The item's text without its marker.</param>
 /// <param name="Link">The item's link when it has exactly one, for related-story lists.</param>
 internal sealed record MarkdownListItem(string Marker, string Text, RelatedLink? Link) : MarkdownBlock(Text)

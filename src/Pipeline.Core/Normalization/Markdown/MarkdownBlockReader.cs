@@ -115,7 +115,7 @@ internal static partial class MarkdownBlockReader
             var text = LineText.CollapseWhitespace(string.Join(' ', texts));
             if (HasWords(text))
             {
-                var marker = list.IsOrdered ? $"{item.Order}. " : ListItem.BulletPrefix;
+                var marker = list.IsOrdered ? $"{item.Order}. " : ListItemLine.BulletPrefix;
                 blocks.Add(new MarkdownListItem(marker, text, links.Count == 1 ? links[0] : null));
             }
 

@@ -36,7 +36,7 @@ public sealed class MarkdownNormalizer : IArticleNormalizer
         var document = MarkdownBlockReader.Read(text, source.Name);
         var fields = document.FrontMatter is { } yaml && FrontMatterParser.Parse(yaml, source.Name) is { } frontMatter
             ? ArticleFieldReader.Read(frontMatter, $"'{source.Name}' front matter")
-            : ArticleFields.None;
+            : StatedArticleFields.None;
         var body = MarkdownBody.Build(document.Blocks, fields.Title);
         if (body.Sections.Count == 0)
         {

@@ -11,7 +11,7 @@ namespace Pipeline.Core.Normalization.PlainText;
 /// <remarks>
 /// The title is the first non-empty line that is not page furniture, kept exactly as written (trimmed).
 /// Paragraphs are blocks separated by blank lines; the lines inside a block are hard wraps and are joined, except
-/// list items, which stay one paragraph each with a "• " prefix (see <see cref="ListItem"/>). Each rule lives in a
+/// list items, which stay one paragraph each with a "• " prefix (see <see cref="ListItemLine"/>). Each rule lives in a
 /// small type of its own: <see cref="BylineParser"/>, <see cref="RelatedListExtractor"/>,
 /// <see cref="ChromeLineFilter"/>, <see cref="HeadingDetector"/>.
 /// </remarks>

@@ -87,8 +87,8 @@ internal static partial class RelatedListExtractor
     public static bool TryParseHeadline(string line, out RelatedLink link)
     {
         link = null!;
-        var text = LineText.CollapseWhitespace(ListItem.StripBullet(line));
-        var isBulleted = ListItem.IsListItem(line);
+        var text = LineText.CollapseWhitespace(ListItemLine.StripBullet(line));
+        var isBulleted = ListItemLine.IsListItem(line);
         if (text.Length == 0 || IsMarker(text))
         {
             return false;

@@ -13,7 +13,7 @@ internal sealed class TextBlock(IReadOnlyList<string> lines)
     public string Text { get; } = LineText.CollapseWhitespace(string.Join(' ', lines));
 
     /// <summary>True when any line is a list item.</summary>
-    public bool IsList { get; } = lines.Any(ListItem.IsListItem);
+    public bool IsList { get; } = lines.Any(ListItemLine.IsListItem);
 
     /// <summary>Splits text into blocks at blank lines.</summary>
     public static List<TextBlock> Split(IEnumerable<string> lines)
@@ -60,7 +60,7 @@ internal sealed class TextBlock(IReadOnlyList<string> lines)
         var current = new List<string>();
         foreach (var line in Lines)
         {
-            if (ListItem.IsListItem(line) && current.Count > 0)
+            if (ListItemLine.IsListItem(line) && current.Count > 0)
             {
                 Flush();
             }
@@ -73,7 +73,7 @@ internal sealed class TextBlock(IReadOnlyList<string> lines)
 
         void Flush()
         {
-            var first = ListItem.ToParagraph(current[0]);
+            var first = ListItemLine.ToParagraph(current[0]);
             var joined = LineText.CollapseWhitespace(string.Join(' ', [first, .. current.Skip(1)]));
             if (joined.Length > 0)
             {

@@ -22,7 +22,7 @@ public static class FacetRequestParser
     public static FacetRequest Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var items = ListItem.Split(text);
+        var items = ListSyntaxItem.Split(text);
         var field = ParseField(items[0]);
         int? count = null;
         DateInterval? interval = null;
@@ -38,7 +38,7 @@ public static class FacetRequestParser
 
             var name = item.Text[..colon].TrimEnd();
             var rawValue = item.Text[(colon + 1)..];
-            var value = new ListItem(rawValue.TrimStart(), item.Position + colon + 1 + rawValue.Length - rawValue.TrimStart().Length);
+            var value = new ListSyntaxItem(rawValue.TrimStart(), item.Position + colon + 1 + rawValue.Length - rawValue.TrimStart().Length);
             if (!seen.Add(name))
             {
                 throw Error(item.Position, $"'{name}' at position {item.Position} is given twice");
@@ -78,7 +78,7 @@ public static class FacetRequestParser
         return new FacetRequest(field, count ?? FacetRequest.DefaultCount, interval, boundaries);
     }
 
-    private static string ParseField(ListItem item)
+    private static string ParseField(ListSyntaxItem item)
     {
         var name = item.Text;
         if (ArticleFieldNames.Facetable.Contains(name, StringComparer.Ordinal))
@@ -104,7 +104,7 @@ public static class FacetRequestParser
             : $"Unknown field '{name}' at position {item.Position}; facetable fields are: {facetable}");
     }
 
-    private static int ParseCount(ListItem value)
+    private static int ParseCount(ListSyntaxItem value)
     {
         if (value.Text.Length > 0 && value.Text.All(char.IsAsciiDigit)
             && int.TryParse(value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
@@ -116,7 +116,7 @@ public static class FacetRequestParser
         throw Error(value.Position, $"count must be a whole number from 1 to {FacetRequest.MaxCount}; found {Describe(value.Text)} at position {value.Position}");
     }
 
-    private static DateInterval ParseInterval(ListItem value) => value.Text switch
+    private static DateInterval ParseInterval(ListSyntaxItem value) => value.Text switch
     {
         "day" => DateInterval.Day,
         "week" => DateInterval.Week,
@@ -126,9 +126,9 @@ public static class FacetRequestParser
         _ => throw Error(value.Position, $"interval must be day, week, month, quarter or year; found {Describe(value.Text)} at position {value.Position}"),
     };
 
-    private static List<DateTimeOffset> ParseBoundaries(ListItem value)
+    private static List<DateTimeOffset> ParseBoundaries(ListSyntaxItem value)
     {
-        var parts = ListItem.Split(value.Text, '|');
+        var parts = ListSyntaxItem.Split(value.Text, '|');
         if (parts.Count > FacetRequest.MaxCount)
         {
             throw Error(value.Position, $"values lists {parts.Count} boundaries at position {value.Position}; at most {FacetRequest.MaxCount} are allowed");
@@ -159,7 +159,7 @@ public static class FacetRequestParser
         return boundaries;
     }
 
-    private static void RequireCountOrder(ListItem value)
+    private static void RequireCountOrder(ListSyntaxItem value)
     {
         if (value.Text != "count")
         {

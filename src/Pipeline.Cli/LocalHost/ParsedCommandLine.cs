@@ -1,4 +1,4 @@
-namespace Pipeline.LocalHost.Cli;
+namespace Pipeline.Cli.LocalHost;
 
 /// <summary>
 /// A command line split into the command, its operands (file names) and configuration switches. Only switches reach

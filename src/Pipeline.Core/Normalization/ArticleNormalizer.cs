@@ -3,12 +3,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Normalization.Detection;
 using Pipeline.Core.Normalization.Html;
 using Pipeline.Core.Normalization.Json;
 using Pipeline.Core.Normalization.Markdown;
 using Pipeline.Core.Normalization.PlainText;
 
-namespace Pipeline.Core.Normalization.Detection;
+namespace Pipeline.Core.Normalization;
 
 /// <summary>
 /// The normalizer ingest and the preview command use: unwraps gzip, detects the format by content (see

@@ -3,7 +3,7 @@ using Pipeline.Core.Search;
 namespace Pipeline.Search.Lucene.Indexing;
 
 /// <summary>Names of the fields of an article document.</summary>
-internal static class ArticleFields
+internal static class IndexFieldNames
 {
     /// <summary>Exact article id: an indexed term for updates and deletes, sorted doc values for tie-breaking and hits.</summary>
     public const string Id = "id";

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Ingestion;
 
-namespace Pipeline.Core.Ingestion.InMemory;
+namespace Pipeline.Fuzzing.InMemory;
 
 /// <summary>
 /// The normalized store in memory, safe for concurrent ingests and counting writes: for one-process tools (the soak

@@ -1,7 +1,7 @@
 using Pipeline.LocalHost.Azurite;
 using Pipeline.LocalHost.Hosting;
 
-namespace Pipeline.LocalHost.Cli;
+namespace Pipeline.Cli.LocalHost;
 
 /// <summary>
 /// <c>run</c>: starts the local pipeline and keeps it running until Ctrl+C or SIGTERM, starting it again when it asks
@@ -16,7 +16,7 @@ public sealed class RunCommand(TextWriter output, TextWriter error)
     {
         if (commandLine.Operands.Count > 0)
         {
-            await error.WriteLineAsync($"run: unexpected argument '{commandLine.Operands[0]}'. Did you mean '{Usage.RunHint} -- upload {commandLine.Operands[0]}'?");
+            await error.WriteLineAsync($"run: unexpected argument '{commandLine.Operands[0]}'. Did you mean '{PipelineUsage.RunHint} upload {commandLine.Operands[0]}'?");
             return ExitCodes.Usage;
         }
 
@@ -85,7 +85,7 @@ public sealed class RunCommand(TextWriter output, TextWriter error)
               Index    {host.IndexDescription}
               API      {string.Join(", ", host.Urls.Select(url => url.ToString().TrimEnd('/')))}
                        {api}/api/search?q=ceasefire   {api}/api/articles/{"{id}"}   {api}/api/health
-              Upload   {Usage.RunHint} -- upload <file-or-folder>...
+              Upload   {PipelineUsage.RunHint} upload <file-or-folder>...
             Press Ctrl+C to stop.
 
             """);

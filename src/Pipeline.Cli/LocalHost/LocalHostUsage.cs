@@ -1,10 +1,10 @@
-namespace Pipeline.LocalHost.Cli;
+using Pipeline.LocalHost.Hosting;
 
-/// <summary>The <c>--help</c> text.</summary>
-public static class Usage
+namespace Pipeline.Cli.LocalHost;
+
+/// <summary>The <c>--help</c> text of the local host's commands, <c>run</c> and <c>upload</c>.</summary>
+public static class LocalHostUsage
 {
-    public const string RunHint = "dotnet run --project src/Pipeline.LocalHost";
-
     public static void Write(TextWriter output)
     {
         output.WriteLine($$"""
@@ -12,12 +12,12 @@ public static class Usage
             Azure Functions Core Tools are not needed.
 
             Usage:
-              {{RunHint}} [-- run] [options]
-              {{RunHint}} -- upload <file-or-folder>... [options]
-              {{RunHint}} -- --help
+              {{PipelineUsage.RunHint}} run [options]
+              {{PipelineUsage.RunHint}} upload <file-or-folder>... [options]
+              {{PipelineUsage.RunHint}} run --help
 
             Commands:
-              run        (default) Use the storage emulator at the configured endpoints, or install (first run,
+              run        Use the storage emulator at the configured endpoints, or install (first run,
                          with npm) and start the repository's pinned Azurite there; create the containers; ingest
                          every new, changed or deleted blob in the articles container; serve the API until Ctrl+C.
                          Stops Azurite on exit if it started it.
@@ -26,7 +26,7 @@ public static class Usage
                          start the host first, in another terminal.
 
             Options:
-              --urls <url>          Where the API listens (default {{Hosting.LocalHostOptions.DefaultUrl}}).
+              --urls <url>          Where the API listens (default {{LocalHostOptions.DefaultUrl}}).
               --<key>=<value>       Any configuration key below, e.g. --Pipeline:Lucene:IndexPath=/tmp/index.
               -h, --help            Show this help.
 
@@ -56,8 +56,8 @@ public static class Usage
                                                           Azure (Error), Function and Host.* (Warning).
 
             Examples:
-              {{RunHint}}
-              {{RunHint}} -- upload ../shared/samples/ukraine-peace-talks.txt
+              {{PipelineUsage.RunHint}} run
+              {{PipelineUsage.RunHint}} upload ../shared/samples/ukraine-peace-talks.txt
               curl 'http://localhost:7071/api/search?q=ceasefire'
             """);
     }

@@ -12,7 +12,7 @@ using Pipeline.Core.Normalization.Markdown;
 using Pipeline.Core.Normalization.PlainText;
 using Pipeline.Testing;
 
-namespace Pipeline.Core.Tests.Normalization.Detection;
+namespace Pipeline.Core.Tests.Normalization;
 
 /// <summary>The normalizer ingest uses routes every upload to its format's normalizer, unwrapping gzip on the way.</summary>
 public sealed class ArticleNormalizerTests

@@ -3,9 +3,9 @@ using Pipeline.Core.Articles;
 namespace Pipeline.Core.Normalization.Json;
 
 /// <summary>What a JSON article object or a Markdown front matter states about an article, each value cleaned.</summary>
-internal sealed record ArticleFields
+internal sealed record StatedArticleFields
 {
-    public static ArticleFields None { get; } = new();
+    public static StatedArticleFields None { get; } = new();
 
     public string? Title { get; init; }
 

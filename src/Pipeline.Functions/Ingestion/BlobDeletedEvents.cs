@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Pipeline.Hosting.Ingestion;
+namespace Pipeline.Functions.Ingestion;
 
 /// <summary>
 /// Reads the names of deleted blobs from Event Grid <c>Microsoft.Storage.BlobDeleted</c> events, as Event Grid writes

@@ -1,4 +1,4 @@
-namespace Pipeline.LocalHost.Cli;
+namespace Pipeline.Cli.LocalHost;
 
 /// <summary>Dispatches the command line to a command.</summary>
 public static class LocalHostCli
@@ -8,7 +8,7 @@ public static class LocalHostCli
         var commandLine = ParsedCommandLine.Parse(args);
         if (commandLine.HelpRequested)
         {
-            Usage.Write(output);
+            LocalHostUsage.Write(output);
             return ExitCodes.Success;
         }
 

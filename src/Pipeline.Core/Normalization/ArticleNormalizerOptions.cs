@@ -1,4 +1,4 @@
-namespace Pipeline.Core.Normalization.Detection;
+namespace Pipeline.Core.Normalization;
 
 /// <summary>Limits for every source, whatever its format. Bound from <c>Pipeline:Normalization</c>.</summary>
 public sealed class ArticleNormalizerOptions

@@ -1,6 +1,7 @@
-using Pipeline.LocalHost.Cli;
+using Pipeline.Cli;
+using Pipeline.Cli.LocalHost;
 
-namespace Pipeline.LocalHost.Tests.Cli;
+namespace Pipeline.Cli.Tests.LocalHost;
 
 public sealed class LocalHostCliTests
 {
@@ -14,7 +15,7 @@ public sealed class LocalHostCliTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         var help = output.ToString();
-        Assert.Contains("dotnet run --project src/Pipeline.LocalHost -- upload <file-or-folder>...", help);
+        Assert.Contains("dotnet run -c Release --project src/Pipeline.Cli -- upload <file-or-folder>...", help);
         Assert.Contains("--urls <url>", help);
         Assert.Contains("Pipeline__Lucene__IndexPath", help);
         Assert.Contains("Pipeline__LocalHost__Azurite__Location", help);

@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pipeline.Core;
 using Pipeline.Core.Ingestion;
-using Pipeline.Core.Ingestion.InMemory;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Search;
+using Pipeline.Fuzzing.InMemory;
 using Pipeline.Search.Lucene;
 
 namespace Pipeline.Fuzzing.Soak;

@@ -11,7 +11,7 @@ namespace Pipeline.Core.Normalization.PlainText;
 /// plain strings, so the prefix is the only way a reader (or the API) can still tell a list item from a sentence.
 /// Numbered items keep their number, which is content.
 /// </remarks>
-internal static partial class ListItem
+internal static partial class ListItemLine
 {
     public const string BulletPrefix = "• ";
 

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Pipeline.Core.Ingestion;
 
-namespace Pipeline.Core.Ingestion.InMemory;
+namespace Pipeline.Fuzzing.InMemory;
 
 /// <summary>The rejection records in memory, safe for concurrent ingests: for one-process tools and tests.</summary>
 public sealed class InMemoryRejectionStore : IRejectionStore

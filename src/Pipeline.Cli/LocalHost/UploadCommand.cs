@@ -1,10 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using Pipeline.LocalHost.Azurite;
 using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Configuration;
 using Pipeline.LocalHost.Upload;
 using Pipeline.Storage;
 
-namespace Pipeline.LocalHost.Cli;
+namespace Pipeline.Cli.LocalHost;
 
 /// <summary><c>upload &lt;file-or-folder&gt;...</c>: puts files into the articles container for the running host to ingest.</summary>
 public sealed class UploadCommand(TextWriter output, TextWriter error)
@@ -13,7 +14,7 @@ public sealed class UploadCommand(TextWriter output, TextWriter error)
     {
         if (commandLine.Operands.Count == 0)
         {
-            await error.WriteLineAsync($"upload: name at least one file or folder, e.g. {Usage.RunHint} -- upload ../shared/samples/ukraine-peace-talks.txt");
+            await error.WriteLineAsync($"upload: name at least one file or folder, e.g. {PipelineUsage.RunHint} upload ../shared/samples/ukraine-peace-talks.txt");
             return ExitCodes.Usage;
         }
 
@@ -37,7 +38,7 @@ public sealed class UploadCommand(TextWriter output, TextWriter error)
         {
             await error.WriteLineAsync(
                 $"upload: no storage at {endpoints.Blob.Authority} ('{storage.ConnectionName}'). " +
-                $"Start the pipeline first with: {Usage.RunHint}");
+                $"Start the pipeline first with: {PipelineUsage.RunHint} run");
             return ExitCodes.Failed;
         }
 

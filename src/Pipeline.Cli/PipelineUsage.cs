@@ -1,23 +1,31 @@
 namespace Pipeline.Cli;
 
 /// <summary>The <c>--help</c> text.</summary>
-public static class Usage
+public static class PipelineUsage
 {
-    public const string RunHint = "dotnet run --project src/Pipeline.Cli --";
+    public const string RunHint = "dotnet run -c Release --project src/Pipeline.Cli --";
 
     public static void Write(TextWriter output)
     {
         output.WriteLine($$$"""
-            pipeline: preview what ingest makes of article files, without storage or a search index; re-drive
-            blobs that were rejected or parked; soak the ingest path with hostile and mutated inputs.
+            pipeline: run the pipeline locally (ingest and HTTP API against Azurite) and upload to it; preview what
+            ingest makes of article files, without storage or a search index; re-drive blobs that were rejected or
+            parked; soak the ingest path with hostile and mutated inputs.
 
             Usage:
+              {{{RunHint}}} run [--urls <url>] [--Key=value...]
+              {{{RunHint}}} upload <file-or-folder>... [--Key=value...]
               {{{RunHint}}} normalize <file-or-folder>...
               {{{RunHint}}} redrive (--all | --reason CODE) [--dry-run] [--Key=value...]
               {{{RunHint}}} soak [--count N] [--seed N] [--corpus <file-or-folder>]... [--no-large]
               {{{RunHint}}} --help
 
             Commands:
+              run         The local host: start (or find) Azurite, create the containers, ingest every new or
+                          changed blob in the articles container, serve the HTTP API until Ctrl+C. Its options
+                          and configuration keys: run --help.
+              upload      Upload files and folders to the articles container for the running host to ingest.
+
               normalize   Normalize and enrich each file exactly as ingest does (same format detection, same
                           normalizers, same enrichment) and print one JSON object per article, one per line
                           (JSON Lines). Folders are walked recursively in sorted order, hidden files skipped.

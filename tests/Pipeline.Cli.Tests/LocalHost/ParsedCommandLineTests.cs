@@ -1,6 +1,7 @@
-using Pipeline.LocalHost.Cli;
+using Pipeline.Cli;
+using Pipeline.Cli.LocalHost;
 
-namespace Pipeline.LocalHost.Tests.Cli;
+namespace Pipeline.Cli.Tests.LocalHost;
 
 public sealed class ParsedCommandLineTests
 {

@@ -1,3 +1,0 @@
-using Pipeline.LocalHost.Cli;
-
-return await LocalHostCli.RunAsync(args, Console.Out, Console.Error);
