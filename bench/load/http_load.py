@@ -2,7 +2,7 @@
 """HTTP benchmark: loads the local host's API with wrk (a load generator in its own process), at 1 and 16
 connections, next to a bare ASP.NET Core endpoint measured in the same run as the ceiling for the API's own overhead.
 
-usage: bench/load/http_load.py [--quick] [--articles 2225] [--project src/Pipeline.LocalHost] [--shared ../shared]
+usage: bench/load/http_load.py [--quick] [--articles 2225] [--project src/Pipeline.Cli] [--shared ../shared]
                           [--seconds 10] [--out bench/results/http.md]
 
 Needs wrk (Debian: apt-get install wrk). Starts Azurite and the host (Release) on free ports with fresh folders,
@@ -30,7 +30,7 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--quick", action="store_true")
     p.add_argument("--articles", type=int, default=2225)
-    p.add_argument("--project", default="src/Pipeline.LocalHost")
+    p.add_argument("--project", default="src/Pipeline.Cli")
     p.add_argument("--shared", default=os.path.join(common.REPO, "..", "shared"))
     p.add_argument("--seconds", type=int, default=10)
     p.add_argument("--label", default="")

@@ -3,7 +3,7 @@
 searchable, how long one more upload takes to become searchable with that many blobs in the container, and what the
 host and Azurite cost at rest afterwards.
 
-usage: bench/load/ingest_load.py [--quick] [--levels 1000,10000,100000] [--project src/Pipeline.LocalHost]
+usage: bench/load/ingest_load.py [--quick] [--levels 1000,10000,100000] [--project src/Pipeline.Cli]
                             [--shared ../shared] [--threads 8] [--out bench/results/ingest.md]
 
 Each level tops the container up to that many blobs (one host and one Azurite for the whole run, fresh folders), so
@@ -23,7 +23,7 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--quick", action="store_true")
     p.add_argument("--levels", default="1000,10000,100000")
-    p.add_argument("--project", default="src/Pipeline.LocalHost")
+    p.add_argument("--project", default="src/Pipeline.Cli")
     p.add_argument("--shared", default=os.path.join(common.REPO, "..", "shared"))
     p.add_argument("--threads", type=int, default=8)
     p.add_argument("--idle-seconds", type=int, default=30)
