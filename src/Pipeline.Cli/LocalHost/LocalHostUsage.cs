@@ -43,8 +43,8 @@ public static class LocalHostUsage
               Pipeline__Lucene__IndexPath                 Index folder (.data/index).
               Pipeline__LocalHost__Changes__MinScanInterval  Shortest time between listings of the articles
                                                           container, which find uploads by other clients (00:00:02).
-              Pipeline__LocalHost__Changes__ScanBudget    Share of time spent listing: a listing that took t waits
-                                                          t / budget before the next (0.02).
+              Pipeline__LocalHost__Changes__ScanIntervalPerBlob  Time between listings per blob in the
+                                                          container (00:00:00.004: 4 s at 1,000 blobs).
               Pipeline__LocalHost__Changes__MaxScanInterval  Longest time between listings (00:05:00).
               Pipeline__LocalHost__Changes__UploadQueue   Queue on which `upload` announces its blobs, ingested at
                                                           once (<articles container>-uploads).

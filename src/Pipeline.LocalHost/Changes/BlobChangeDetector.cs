@@ -21,9 +21,9 @@ namespace Pipeline.LocalHost.Changes;
 /// and ingesting it again writes the same ids, so nothing is indexed twice.</item>
 /// <item>The <see cref="UploadQueue"/>: <c>upload</c> announces each blob it writes, and the blob is ingested at once.</item>
 /// <item>Later listings, compared with the one before by name and ETag: what any other client uploaded, overwrote or
-/// deleted. Storage pays for a listing per blob, so the interval grows with the time a listing takes
-/// (<see cref="ChangeDetectionOptions.ScanBudget"/>): every 2 s for a small container, every few minutes for 100,000
-/// blobs, instead of the WebJobs trigger's full scan every 2 s.</item>
+/// deleted. Storage pays for a listing per blob, so the interval grows with the container
+/// (<see cref="ChangeDetectionOptions.ScanIntervalPerBlob"/>): every 2 s for a small container, every 5 minutes for
+/// 100,000 blobs, instead of the WebJobs trigger's full scan every 2 s.</item>
 /// </list>
 /// <para>A try that fails on a transient fault is queued again after a back-off; the ingestor counts the tries and
 /// parks the blob after <see cref="IngestOptions.MaxAttempts"/>, and the reconcile pass re-drives parked blobs.</para>
@@ -76,7 +76,6 @@ public sealed partial class BlobChangeDetector(
         Dictionary<string, string?>? known = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var started = timeProvider.GetTimestamp();
             try
             {
                 known = known is null ? await ListUnfinishedAsync(stoppingToken) : await ListChangesAsync(known, stoppingToken);
@@ -92,9 +91,8 @@ public sealed partial class BlobChangeDetector(
                 LogListingFailed(ex);
             }
 
-            var took = timeProvider.GetElapsedTime(started);
             var wait = TimeSpan.FromTicks(Math.Clamp(
-                (long)(took.Ticks / Math.Max(settings.ScanBudget, 0.0001)), settings.MinScanInterval.Ticks, Math.Max(settings.MinScanInterval.Ticks, settings.MaxScanInterval.Ticks)));
+                settings.ScanIntervalPerBlob.Ticks * (known?.Count ?? 0), settings.MinScanInterval.Ticks, Math.Max(settings.MinScanInterval.Ticks, settings.MaxScanInterval.Ticks)));
             try
             {
                 await Task.Delay(wait, timeProvider, stoppingToken);

@@ -17,12 +17,13 @@ public sealed class ChangeDetectionOptions
     public TimeSpan MaxScanInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// The share of time the host may spend listing the container: after a listing that took <c>t</c>, the next waits
-    /// <c>t / ScanBudget</c> (within the two intervals). Listing is what storage pays for, per blob, on every pass, so a
-    /// container of 100,000 blobs is listed every few minutes instead of every two seconds. Uploads through
-    /// <c>upload</c> do not wait for a listing: they are announced on <see cref="UploadQueue"/>.
+    /// Time between listings per blob in the container (within the two intervals). Storage pays for a listing per blob
+    /// listed (Azurite about 80 µs of CPU each), so a container twice as large is listed half as often: 4 ms per blob
+    /// keeps listing at about 2 % of one core, every 4 s at 1,000 blobs, every 5 minutes from 75,000 on, instead of
+    /// every 2 s whatever the size. The count, not the time a listing took, sets the pace, so that a busy machine does
+    /// not stretch it. Uploads through <c>upload</c> do not wait for a listing: they are announced on <see cref="UploadQueue"/>.
     /// </summary>
-    public double ScanBudget { get; set; } = 0.02;
+    public TimeSpan ScanIntervalPerBlob { get; set; } = TimeSpan.FromMilliseconds(4);
 
     /// <summary>
     /// Storage queue on which <c>upload</c> announces each blob it wrote, so that it is ingested at once. Empty: the
