@@ -56,12 +56,12 @@ public static class PipelineUsage
                           Progress goes to standard error.
 
             Output of normalize, one line per article:
-              {"source": "<input path>", "format": "Html", "id": "...", "title": "...", "authors": [...],
+              {"source": "<input path>", "format": "html", "id": "...", "title": "...", "authors": [...],
                "published": "2024-03-05T10:00:00+00:00", "text": "<paragraphs separated by blank lines>",
                "sections": [{"heading": ..., "paragraphs": [...]}], "related": [{"title": ..., "url": ...}],
                "tags", "language", "wordCount", "summary", "contentHash", ... (null fields are left out)}
             and for a file that fails:
-              {"source": "<input path>", "error": {"code": "Malformed", "message": "..."}}
+              {"source": "<input path>", "error": {"code": "malformed", "message": "..."}}
             Error codes: Empty, Binary, NoText, NoTitle, TooLarge, Malformed, UnsupportedFormat (from
             normalization), Unreadable (the file could not be read), Unexpected (a bug: please report it).
             Ids are the ones ingest gives: a file is named by its file name, a file inside a folder by its

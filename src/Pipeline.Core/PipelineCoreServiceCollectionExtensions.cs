@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Ingestion.Reconciliation;
@@ -31,6 +32,11 @@ public static class PipelineCoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions();
+
+        // Settings nothing can run with fail where the options are first read (and hosts check them at start, where
+        // they bind them), naming the setting, instead of being clamped where used.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JsonNormalizerOptions>, JsonNormalizerOptionsValidator>());
 
         // One normalizer per format, and the detecting one in front of them that ingest and preview both use.
         services.TryAddSingleton<PlainTextNormalizer>();

@@ -24,9 +24,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddPipelineCore();
         services.AddOptions<ArticleNormalizerOptions>().Bind(configuration.GetSection(ArticleNormalizerOptions.SectionName));
         services.AddOptions<HtmlNormalizerOptions>().Bind(configuration.GetSection(HtmlNormalizerOptions.SectionName));
-        services.AddOptions<JsonNormalizerOptions>().Bind(configuration.GetSection(JsonNormalizerOptions.SectionName));
+        services.AddOptions<JsonNormalizerOptions>().Bind(configuration.GetSection(JsonNormalizerOptions.SectionName)).ValidateOnStart();
         services.AddOptions<RelatedArticlesOptions>().Bind(configuration.GetSection(RelatedArticlesOptions.SectionName));
-        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName));
+        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName)).ValidateOnStart();
         services.AddPipelineBlobStorage(configuration);
         services.AddPipelineSearch(configuration);
         services.AddPipelineApi();

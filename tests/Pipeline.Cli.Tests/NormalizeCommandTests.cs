@@ -43,7 +43,7 @@ public sealed class NormalizeCommandTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var line = Assert.Single(run.Lines);
         Assert.Equal(path, line.GetProperty("source").GetString());
-        Assert.Equal("Markdown", line.GetProperty("format").GetString());
+        Assert.Equal("markdown", line.GetProperty("format").GetString());
         Assert.Equal("Harbour reopens after storm", line.GetProperty("title").GetString());
         Assert.Equal(["Ines Moreau"], line.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(new DateTimeOffset(2024, 3, 5, 8, 0, 0, TimeSpan.FromHours(1)), line.GetProperty("published").GetDateTimeOffset());
@@ -127,8 +127,8 @@ public sealed class NormalizeCommandTests
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
         Assert.Equal(3, run.Lines.Count);
-        AssertError(run.Lines[0], bad, "Malformed", "'1-bad.json': \"title\" must be a string, not a number (42).");
-        AssertError(run.Lines[1], empty, "Empty", "'2-empty.txt' is empty.");
+        AssertError(run.Lines[0], bad, "malformed", "'1-bad.json': \"title\" must be a string, not a number (42).");
+        AssertError(run.Lines[1], empty, "empty", "'2-empty.txt' is empty.");
         Assert.Equal(good, run.Lines[2].GetProperty("source").GetString());
         Assert.Equal("Council approves budget", run.Lines[2].GetProperty("title").GetString());
         Assert.Contains("3 files, 1 article, 2 failed in ", run.Error, StringComparison.Ordinal);
@@ -144,8 +144,8 @@ public sealed class NormalizeCommandTests
         var run = await CliRun.RunAsync("normalize", image, broken);
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
-        Assert.Equal("Binary", run.Lines[0].GetProperty("error").GetProperty("code").GetString());
-        Assert.Equal("Malformed", run.Lines[1].GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("binary", run.Lines[0].GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("malformed", run.Lines[1].GetProperty("error").GetProperty("code").GetString());
         Assert.Contains("line 2", run.Lines[1].GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
@@ -160,7 +160,7 @@ public sealed class NormalizeCommandTests
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var line = Assert.Single(run.Lines);
-        Assert.Equal("Html", line.GetProperty("format").GetString());
+        Assert.Equal("html", line.GetProperty("format").GetString());
         Assert.Equal("United States to Lift Sudan Sanctions", line.GetProperty("title").GetString());
     }
 
@@ -172,7 +172,7 @@ public sealed class NormalizeCommandTests
         var run = await CliRun.RunAsync("normalize", path);
 
         var line = Assert.Single(run.Lines);
-        Assert.Equal("PlainText", line.GetProperty("format").GetString());
+        Assert.Equal("plainText", line.GetProperty("format").GetString());
         Assert.Equal("Ukraine Seeks New Peace Talks With Russia Amid Ongoing Violence", line.GetProperty("title").GetString());
         Assert.Equal(6, line.GetProperty("related").GetArrayLength());
     }
@@ -205,7 +205,7 @@ public sealed class NormalizeCommandTests
 
         Assert.Equal(ExitCodes.Failed, exitCode);
         using var line = JsonDocument.Parse(output.ToString());
-        Assert.Equal("TooLarge", line.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("tooLarge", line.RootElement.GetProperty("error").GetProperty("code").GetString());
     }
 
     [Fact]

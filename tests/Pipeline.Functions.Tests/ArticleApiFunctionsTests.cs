@@ -80,7 +80,7 @@ public sealed class ArticleApiFunctionsTests : IAsyncLifetime
 
         Assert.Equal(StatusCodes.Status200OK, status);
         Assert.Equal(_seedId, (string?)body["id"]);
-        Assert.Equal("PlainText", (string?)body["format"]);
+        Assert.Equal("plainText", (string?)body["format"]);
     }
 
     [Fact]

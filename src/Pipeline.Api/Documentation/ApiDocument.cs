@@ -21,6 +21,9 @@ public static class ApiDocument
     private const string ProblemJson = "application/problem+json";
     private const string ApplicationJson = "application/json";
 
+    /// <summary>The one schema that describes a request rather than a type the API writes.</summary>
+    internal const string SearchBodySchema = "SearchBody";
+
     private static readonly Lazy<JsonObject> Document = new(Build);
     private static readonly Lazy<string> Serialized = new(() => Document.Value.ToJsonString(PipelineJson.Indented));
 
@@ -177,7 +180,7 @@ public static class ApiDocument
             {
                 [ApplicationJson] = new JsonObject
                 {
-                    ["schema"] = Ref("SearchBody"),
+                    ["schema"] = Ref(SearchBodySchema),
                     ["example"] = new JsonObject
                     {
                         ["q"] = "ukraine peace",
@@ -326,9 +329,23 @@ public static class ApiDocument
         return facet;
     }
 
-    private static JsonObject Schemas() => new()
+    /// <summary>
+    /// The request body, built from the names and limits its reader uses, then the response schemas, generated from
+    /// the types the API serializes (see <see cref="ComponentSchemas"/>).
+    /// </summary>
+    private static JsonObject Schemas()
     {
-        ["SearchBody"] = Object(
+        var schemas = new JsonObject { [SearchBodySchema] = SearchBody() };
+        foreach (var (name, schema) in ComponentSchemas.Generate().ToList())
+        {
+            schemas[name] = schema!.DeepClone();
+        }
+
+        return schemas;
+    }
+
+    private static JsonObject SearchBody() =>
+        Object(
             "The body of POST /api/search: the GET parameters as JSON properties.",
             [
                 (Names.Query, String(maxLength: ApiLimits.MaxQueryLength), "As `q`."),
@@ -345,143 +362,7 @@ public static class ApiDocument
                 (Names.Skip, Integer(0, ApiLimits.MaxSkip, 0), "As `skip`."),
                 (Names.Count, Boolean(true), "As `count`."),
                 (Names.Select, String(maxLength: ApiLimits.MaxExpressionLength), "As `select`."),
-            ]),
-        ["SearchResponse"] = Object(
-            "A page of search results.",
-            [
-                ("query", String(), "The query as given."),
-                ("count", Long(), "All matches across pages; absent with `count=false`."),
-                ("top", Integer(), "The page size used."),
-                ("skip", Integer(), "The matches skipped."),
-                ("value", ArrayOf(Ref("SearchHit")), "This page of matches; with `select`, only the selected properties."),
-                ("facets", MapOf(ArrayOf(Ref("FacetBucket"))), "Buckets per requested facet field; absent when none was requested."),
-            ],
-            ["query", "top", "skip", "value"]),
-        ["SearchHit"] = Object(
-            "One match: enough to render a result list without loading the article.",
-            [
-                ("id", String(), "The article id."),
-                ("title", String(), "The title."),
-                ("score", Number(), "Relevance; higher is better."),
-                ("authors", ArrayOf(String()), "Author names."),
-                ("published", DateTime(), "Publication time, when known."),
-                ("snippet", String(), "A passage of the body around the matches, HTML-escaped, with `<em>` around matches."),
-                ("tags", ArrayOf(String()), "Tags the source assigns."),
-                ("language", String(), "ISO 639-1 code."),
-                ("source", String(), "The top-level folder of the blob name (`bbc` for `bbc/tech/001.txt`)."),
-                ("siteName", String(), "The publication's name, when the source states it."),
-                ("format", Enum(["plainText", "html", "markdown", "json"]), "The input format."),
-                ("summary", String(), "The lead summary."),
-                ("highlights", MapOf(ArrayOf(String())), "Highlighted fragments per requested field: HTML-escaped text with the pre/post tags around matches."),
-            ],
-            ["id", "title", "score"]),
-        ["FacetBucket"] = Object(
-            "One facet bucket. Value facets set `value`; range facets set `from` (inclusive) and/or `to` (exclusive); interval facets set `value` to the bucket start and both bounds.",
-            [
-                ("count", Long(), "Matches in the bucket."),
-                ("value", String(), "The value, or an interval's start in ISO 8601."),
-                ("from", DateTime(), "Inclusive lower bound of a range."),
-                ("to", DateTime(), "Exclusive upper bound of a range."),
-            ],
-            ["count"]),
-        ["SuggestResponse"] = Object(
-            "Title suggestions.",
-            [("query", String(), "The text as given."), ("value", ArrayOf(Ref("Suggestion")), "Suggestions, best first.")],
-            ["query", "value"]),
-        ["Suggestion"] = Object(
-            "A suggested title.",
-            [
-                ("id", String(), "The article id."),
-                ("title", String(), "The title as plain text."),
-                ("text", String(), "The title HTML-escaped, with the pre/post tags around the matched words."),
-            ],
-            ["id", "title", "text"]),
-        ["Article"] = Object(
-            "A normalized article.",
-            [
-                ("id", String(), "Stable id derived from the blob name."),
-                ("source", Ref("ArticleOrigin"), "The blob it came from."),
-                ("format", Enum(["PlainText", "Html", "Markdown", "Json"]), "The detected input format."),
-                ("title", String(), "The title."),
-                ("authors", ArrayOf(String()), "Author names."),
-                ("published", DateTime(), "Publication time, when the source states one."),
-                ("modified", DateTime(), "Last modification, when the source states one."),
-                ("siteName", String(), "The publication's name."),
-                ("canonicalUrl", String(), "The page's canonical URL."),
-                ("leadImageUrl", String(), "The lead image URL."),
-                ("description", String(), "The source's own summary."),
-                ("sections", ArrayOf(Ref("ArticleSection")), "The body in reading order."),
-                ("body", String(), "Plain text, paragraphs separated by a blank line."),
-                ("related", ArrayOf(Ref("RelatedLink")), "Editorial links found in the source."),
-                ("tags", ArrayOf(String()), "Tags the source assigns."),
-                ("language", String(), "ISO 639-1 code."),
-                ("wordCount", Integer(), "Words in the body."),
-                ("readingTimeMinutes", Integer(), "Minutes to read at 238 words a minute."),
-                ("summary", String(), "The lead sentences."),
-                ("keyphrases", ArrayOf(String()), "Terms the article is about, best first."),
-                ("fingerprint", String(), "64-bit SimHash as hex, for near-duplicate detection."),
-                ("contentHash", String(), "SHA-256 of what a reader sees."),
-                ("ingestedAt", DateTime(), "When the pipeline indexed it."),
-            ],
-            ["id", "source", "format", "title", "body", "contentHash"]),
-        ["ArticleOrigin"] = Object(
-            "Where an article came from.",
-            [
-                ("blobName", String(), "The blob name in the `articles` container."),
-                ("eTag", String(), "The blob version normalized."),
-                ("contentType", String(), "The content type the uploader declared."),
-            ],
-            ["blobName"]),
-        ["ArticleSection"] = Object(
-            "A section of the body.",
-            [("heading", Nullable(String()), "The heading; null for the lead."), ("paragraphs", ArrayOf(String()), "Plain-text paragraphs.")],
-            ["paragraphs"]),
-        ["RelatedLink"] = Object(
-            "An editorial link as the source listed it.",
-            [("title", String(), "The headline."), ("url", String(), "The target, when the source had one.")],
-            ["title"]),
-        ["RelatedArticles"] = Object(
-            "An article's related links.",
-            [
-                ("id", String(), "The article id."),
-                ("editorial", ArrayOf(Ref("EditorialLink")), "The article's own related headlines, in page order."),
-                ("similar", ArrayOf(Ref("SimilarArticle")), "Content-based neighbours."),
-            ],
-            ["id", "editorial", "similar"]),
-        ["EditorialLink"] = Object(
-            "An editorial headline and the indexed article it resolves to.",
-            [
-                ("title", String(), "The headline."),
-                ("url", String(), "The link target, when the source had one."),
-                ("articleId", String(), "The indexed article it resolves to, when resolved."),
-                ("confidence", Number(), "How sure the resolution is, 0 to 1."),
-            ],
-            ["title", "confidence"]),
-        ["SimilarArticle"] = Object(
-            "A content-based neighbour.",
-            [
-                ("id", String(), "The article id."),
-                ("title", String(), "The title."),
-                ("score", Number(), "Similarity; higher is closer."),
-                ("sharedTerms", ArrayOf(String()), "The terms that drove the match."),
-            ],
-            ["id", "title", "score", "sharedTerms"]),
-        ["Health"] = Object(
-            "Service health.",
-            [("status", Enum(["healthy"]), "Always `healthy` when it answers."), ("articles", Long(), "Articles in the index.")],
-            ["status", "articles"]),
-        ["Problem"] = Object(
-            "An RFC 7807 problem.",
-            [
-                ("type", String(), "A URI for the kind of problem."),
-                ("title", String(), "A short summary."),
-                ("status", Integer(), "The HTTP status."),
-                ("detail", String(), "What went wrong and how to fix it."),
-                ("parameter", String(), "The parameter at fault (400 only)."),
-                ("position", Integer(), "Zero-based character offset of the mistake in the parameter's value, when known."),
-            ],
-            ["title", "status"]),
-    };
+            ]);
 
     private static JsonObject Operation(
         string tag, string operationId, string summary, string description, JsonArray parameters, JsonObject responses, bool badRequest = false, bool notFound = false)

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Pipeline.Api.Documentation;
 
-/// <summary>Small builders for OpenAPI 3.0 schema objects, so the document reads as a list of what the API takes.</summary>
+/// <summary>
+/// Small builders for the OpenAPI 3.0 schemas of what the API takes (parameters and the search body); the schemas of
+/// what it returns are generated from the types (see <see cref="ComponentSchemas"/>).
+/// </summary>
 internal static class OpenApiSchemas
 {
     public static JsonObject String(string? format = null, int? maxLength = null, int? minLength = null)
@@ -58,10 +61,6 @@ internal static class OpenApiSchemas
         return schema;
     }
 
-    public static JsonObject Long() => new() { ["type"] = "integer", ["format"] = "int64" };
-
-    public static JsonObject Number() => new() { ["type"] = "number", ["format"] = "double" };
-
     public static JsonObject Boolean(bool? defaultValue = null)
     {
         var schema = new JsonObject { ["type"] = "boolean" };
@@ -72,8 +71,6 @@ internal static class OpenApiSchemas
 
         return schema;
     }
-
-    public static JsonObject DateTime() => String("date-time");
 
     public static JsonObject ArrayOf(JsonObject items, int? maxItems = null)
     {
@@ -87,14 +84,6 @@ internal static class OpenApiSchemas
     }
 
     public static JsonObject Ref(string schemaName) => new() { ["$ref"] = "#/components/schemas/" + schemaName };
-
-    public static JsonObject MapOf(JsonObject values) => new() { ["type"] = "object", ["additionalProperties"] = values };
-
-    public static JsonObject Nullable(JsonObject schema)
-    {
-        schema["nullable"] = true;
-        return schema;
-    }
 
     /// <summary>An object schema; <paramref name="properties"/> are (name, schema, description) in the order the JSON has them.</summary>
     public static JsonObject Object(string description, IEnumerable<(string Name, JsonObject Schema, string Description)> properties, IEnumerable<string>? required = null)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Normalization.Detection;
+using Pipeline.Core.Serialization;
 
 namespace Pipeline.Cli.Normalize;
 
@@ -125,7 +126,7 @@ public sealed class NormalizeCommand(
         }
         catch (NormalizationException ex)
         {
-            return PreviewLines.Error(PreviewLine.ForError(input.DisplayPath, ex.Code.ToString(), ex.Message));
+            return PreviewLines.Error(PreviewLine.ForError(input.DisplayPath, PipelineJson.NameOf(ex.Code), ex.Message));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
+using Pipeline.Core.Serialization;
 
 namespace Pipeline.Core.Articles;
 
-[JsonConverter(typeof(JsonStringEnumConverter<ArticleFormat>))]
+[JsonConverter(typeof(PipelineEnumConverter<ArticleFormat>))]
 public enum ArticleFormat
 {
     PlainText,

@@ -6,7 +6,7 @@ namespace Pipeline.Core.Ingestion;
 /// </summary>
 /// <param name="BlobName">Name of the source blob inside the articles container.</param>
 /// <param name="ETag">Version of the blob that failed, when known.</param>
-/// <param name="Reason">Stable reason code: a <c>NormalizationErrorCode</c> name, or one of <see cref="RejectionReasons"/>.</param>
+/// <param name="Reason">Stable reason code: a <c>NormalizationErrorCode</c> as JSON spells it (<c>tooLarge</c>), or one of <see cref="RejectionReasons"/>.</param>
 /// <param name="Message">What went wrong, for people.</param>
 /// <param name="Attempts">Failed tries of this blob version; a new version starts again at 1.</param>
 /// <param name="FirstAttemptAt">When the first failed try of this version happened.</param>

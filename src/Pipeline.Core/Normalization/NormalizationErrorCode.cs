@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using Pipeline.Core.Serialization;
 
 namespace Pipeline.Core.Normalization;
 
 /// <summary>Machine-readable reasons a source could not be normalized. Stable: they are recorded in rejections.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<NormalizationErrorCode>))]
+[JsonConverter(typeof(PipelineEnumConverter<NormalizationErrorCode>))]
 public enum NormalizationErrorCode
 {
     /// <summary>The source has no bytes, or only whitespace.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Search;
+using Pipeline.Core.Serialization;
 
 namespace Pipeline.Core.Related;
 
@@ -27,18 +28,15 @@ public sealed record EditorialLink(string Title, string? Url, string? ArticleId,
 }
 
 /// <summary>How an editorial headline matched an indexed title, from strictest to loosest.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<EditorialMatch>))]
+[JsonConverter(typeof(PipelineEnumConverter<EditorialMatch>))]
 public enum EditorialMatch
 {
     /// <summary>The same text, apart from surrounding and repeated white space.</summary>
-    [JsonStringEnumMemberName("exact")]
     Exact,
 
     /// <summary>The same words, apart from case, accents, quote and dash styles and punctuation.</summary>
-    [JsonStringEnumMemberName("normalized")]
     Normalized,
 
     /// <summary>Most of the same content words: a word dropped, added or changed.</summary>
-    [JsonStringEnumMemberName("fuzzy")]
     Fuzzy,
 }

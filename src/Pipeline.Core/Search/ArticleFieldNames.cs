@@ -52,13 +52,9 @@ public static class ArticleFieldNames
         return slash <= 0 ? null : blobName[..slash];
     }
 
-    /// <summary>The format as <see cref="Format"/> spells it (the JSON spelling of the enum).</summary>
-    public static string FormatOf(Articles.ArticleFormat format) => format switch
-    {
-        Articles.ArticleFormat.PlainText => "plainText",
-        Articles.ArticleFormat.Html => "html",
-        Articles.ArticleFormat.Markdown => "markdown",
-        Articles.ArticleFormat.Json => "json",
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
-    };
+    /// <summary>
+    /// The format as <see cref="Format"/> spells it: the JSON spelling of the enum, so an article's <c>format</c>, its
+    /// hits, filters and facets agree.
+    /// </summary>
+    public static string FormatOf(Articles.ArticleFormat format) => Serialization.PipelineJson.NameOf(format);
 }

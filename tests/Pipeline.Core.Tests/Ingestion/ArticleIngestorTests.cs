@@ -49,7 +49,7 @@ public sealed class ArticleIngestorTests : IDisposable
 
         Assert.Equal(NormalizationErrorCode.Empty, result.RejectedFor);
         var rejection = Rejections.Rejections["empty.txt"];
-        Assert.Equal("Empty", rejection.Reason);
+        Assert.Equal("empty", rejection.Reason);
         Assert.Equal("etag-e", rejection.ETag);
         Assert.Equal(1, rejection.Attempts);
         Assert.False(rejection.IsTransient);

@@ -35,7 +35,7 @@ public sealed class SourceBlobIngestorTests : IDisposable
         Assert.Equal(NormalizationErrorCode.TooLarge, result.RejectedFor);
         Assert.Equal(0, _services.Sources.Downloads);
         var record = _services.Rejections.Rejections["huge.txt"];
-        Assert.Equal(("TooLarge", upload.ETag), (record.Reason, record.ETag));
+        Assert.Equal(("tooLarge", upload.ETag), (record.Reason, record.ETag));
         Assert.Contains("MaxBlobBytes", record.Message, StringComparison.Ordinal);
     }
 

@@ -78,8 +78,8 @@ public sealed partial class ArticleReconciler(
 
         var now = timeProvider.GetUtcNow();
         var stuck = records
-            .Where(r => r.Reason == RejectionReasons.Parked
-                || (r.Reason == RejectionReasons.Unavailable && now - r.LastAttemptAt > settings.ReconcileGracePeriod))
+            .Where(r => RejectionReasons.Same(r.Reason, RejectionReasons.Parked)
+                || (RejectionReasons.Same(r.Reason, RejectionReasons.Unavailable) && now - r.LastAttemptAt > settings.ReconcileGracePeriod))
             .Select(r => r.BlobName)
             .ToHashSet(StringComparer.Ordinal);
         var indexAvailable = await IndexAnswersAsync(cancellationToken);

@@ -7,7 +7,7 @@ public sealed record RedriveRequest(Func<Rejection, bool> Select, bool DryRun = 
 {
     public static RedriveRequest All(bool dryRun = false) => new(_ => true, dryRun);
 
-    /// <summary>Records with this reason code (case-insensitive): a <c>NormalizationErrorCode</c> name, <c>Parked</c> or <c>Unavailable</c>.</summary>
+    /// <summary>Records with this reason code (case-insensitive): a <c>NormalizationErrorCode</c> as JSON spells it (<c>tooLarge</c>), <c>parked</c> or <c>unavailable</c>.</summary>
     public static RedriveRequest WithReason(string reason, bool dryRun = false) =>
-        new(rejection => string.Equals(rejection.Reason, reason, StringComparison.OrdinalIgnoreCase), dryRun);
+        new(rejection => RejectionReasons.Same(rejection.Reason, reason), dryRun);
 }

@@ -40,7 +40,7 @@ public sealed partial class RejectionRedriver(
 
         var resolved = 0;
         var failing = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxConcurrency), CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(selected, parallel, async (rejection, ct) =>
         {
             var item = await RedriveOneAsync(rejection, ct);

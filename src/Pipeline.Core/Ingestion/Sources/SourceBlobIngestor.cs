@@ -58,7 +58,7 @@ public sealed partial class SourceBlobIngestor(
     {
         ArgumentNullException.ThrowIfNull(blobNames);
         var ingested = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxConcurrency), CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(blobNames, parallel, async (blobName, ct) =>
         {
             try

@@ -68,7 +68,8 @@ public sealed class JsonNormalizer : IArticleNormalizer
         _options = options.Value;
         _parseOptions = new JsonDocumentOptions
         {
-            MaxDepth = Math.Max(1, _options.MaxDepth),
+            // At least 1: JsonNormalizerOptionsValidator stops the host at start otherwise.
+            MaxDepth = _options.MaxDepth,
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
         };
