@@ -42,8 +42,12 @@ param searchSkuName string = 'basic'
 @description('Name of the search index the app creates and queries.')
 param searchIndexName string = 'articles'
 
-@description('.NET version of the isolated worker, as Flex Consumption names it.')
-param dotnetVersion string = '10.0'
+@description('''
+True (the default, as in Microsoft's Flex Consumption templates): storage and search accept no public traffic; the
+function app reaches them through a virtual network and private endpoints. False: both keep public endpoints that
+accept only Entra ID requests.
+''')
+param vnetEnabled bool = true
 
 @allowed([
   512
@@ -62,7 +66,18 @@ var tags = {
   'azd-env-name': environmentName
 }
 
+// Names are fixed here, at the start of the deployment, rather than read back from module outputs: modules that take
+// them as resource names then stay predictable for what-if.
 var functionAppName = 'func-${serviceName}-${resourceToken}'
+var identityName = 'id-${serviceName}-${resourceToken}'
+var storageAccountName = 'st${resourceToken}'
+var searchServiceName = 'srch-${resourceToken}'
+var applicationInsightsName = 'appi-${resourceToken}'
+var systemTopicName = 'evgt-${resourceToken}'
+// The isolated worker's .NET version, as Flex Consumption names it: the TargetFramework of src/Pipeline.Functions.
+var dotnetVersion = '10.0'
+// NCRONTAB schedule of the ReconcileArticles timer (the %Pipeline:Ingest:ReconcileSchedule% binding expression).
+var reconcileSchedule = '0 */15 * * * *'
 // The [Function] name of the EventGrid-source blob trigger in src/Pipeline.Functions; the webhook URL names it.
 var articlesTriggerFunctionName = 'IngestArticle'
 // Event Grid writes BlobDeleted events here; RemoveDeletedArticlesFunction.QueueName in src/Pipeline.Functions.
@@ -85,7 +100,7 @@ module identity 'core/security/user-assigned-identity.bicep' = {
   name: 'identity'
   scope: resourceGroup
   params: {
-    name: 'id-${serviceName}-${resourceToken}'
+    name: identityName
     location: location
     tags: tags
   }
@@ -95,7 +110,7 @@ module storage 'core/storage/storage-account.bicep' = {
   name: 'storage'
   scope: resourceGroup
   params: {
-    name: 'st${resourceToken}'
+    name: storageAccountName
     location: location
     tags: tags
     containerNames: [
@@ -107,6 +122,7 @@ module storage 'core/storage/storage-account.bicep' = {
     queueNames: [
       articleDeletesQueueName
     ]
+    publicNetworkAccess: !vnetEnabled
   }
 }
 
@@ -115,7 +131,7 @@ module monitoring 'core/monitor/monitoring.bicep' = {
   scope: resourceGroup
   params: {
     logAnalyticsName: 'log-${resourceToken}'
-    applicationInsightsName: 'appi-${resourceToken}'
+    applicationInsightsName: applicationInsightsName
     location: location
     tags: tags
   }
@@ -125,21 +141,47 @@ module search 'core/search/search-service.bicep' = {
   name: 'search'
   scope: resourceGroup
   params: {
-    name: 'srch-${resourceToken}'
+    name: searchServiceName
     location: location
     tags: tags
-    skuName: searchSkuName
+    // The free tier has no private endpoints: stop with that reason and the way out, not a private endpoint error.
+    skuName: vnetEnabled && searchSkuName == 'free'
+      ? fail('The free Azure AI Search tier has no private endpoints: run \'azd env set VNET_ENABLED false\' or pick basic or higher.')
+      : searchSkuName
+    publicNetworkAccess: !vnetEnabled
+  }
+}
+
+module privateNetwork 'app/private-network.bicep' = if (vnetEnabled) {
+  name: 'private-network'
+  scope: resourceGroup
+  dependsOn: [
+    storage
+    search
+  ]
+  params: {
+    virtualNetworkName: 'vnet-${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountName: storageAccountName
+    searchServiceName: searchServiceName
   }
 }
 
 module access 'app/access.bicep' = {
   name: 'access'
   scope: resourceGroup
+  dependsOn: [
+    identity
+    storage
+    search
+    monitoring
+  ]
   params: {
-    storageAccountName: storage.outputs.name
-    searchServiceName: search.outputs.name
-    applicationInsightsName: monitoring.outputs.applicationInsightsName
-    appPrincipalId: identity.outputs.principalId
+    storageAccountName: storageAccountName
+    searchServiceName: searchServiceName
+    applicationInsightsName: applicationInsightsName
+    appIdentityName: identityName
     developerPrincipalId: principalId
     developerPrincipalType: principalType
   }
@@ -163,13 +205,19 @@ module api 'app/api.bicep' = {
     storageAccountName: storage.outputs.name
     storageBlobEndpoint: storage.outputs.primaryBlobEndpoint
     storageQueueEndpoint: storage.outputs.primaryQueueEndpoint
+    storageTableEndpoint: storage.outputs.primaryTableEndpoint
     deploymentContainerName: containers.deployment
+    articlesContainerName: containers.articles
+    normalizedContainerName: containers.normalized
+    rejectedContainerName: containers.rejected
+    reconcileSchedule: reconcileSchedule
     searchEndpoint: search.outputs.endpoint
     searchIndexName: searchIndexName
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     runtimeVersion: dotnetVersion
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    virtualNetworkSubnetId: vnetEnabled ? privateNetwork!.outputs.appSubnetId : ''
   }
 }
 
@@ -180,7 +228,7 @@ module blobEvents 'core/events/storage-system-topic.bicep' = {
   name: 'blob-events'
   scope: resourceGroup
   params: {
-    name: 'evgt-${resourceToken}'
+    name: systemTopicName
     location: location
     tags: tags
     storageAccountId: storage.outputs.id
@@ -191,9 +239,12 @@ module blobEvents 'core/events/storage-system-topic.bicep' = {
 module articleDeletes 'app/article-deletes.bicep' = {
   name: 'article-deletes'
   scope: resourceGroup
+  dependsOn: [
+    blobEvents
+  ]
   params: {
-    systemTopicName: blobEvents.outputs.name
-    storageAccountName: storage.outputs.name
+    systemTopicName: systemTopicName
+    storageAccountName: storageAccountName
     containerName: containers.articles
     queueName: articleDeletesQueueName
   }
@@ -219,5 +270,7 @@ output ARTICLES_TRIGGER_FUNCTION_NAME string = articlesTriggerFunctionName
 output AZURE_SEARCH_SERVICE_NAME string = search.outputs.name
 output AZURE_SEARCH_ENDPOINT string = search.outputs.endpoint
 output AZURE_SEARCH_INDEX_NAME string = searchIndexName
+
+output VNET_ENABLED bool = vnetEnabled
 
 output APPLICATIONINSIGHTS_CONNECTION_STRING string = monitoring.outputs.applicationInsightsConnectionString

@@ -12,6 +12,8 @@ switch (command)
         return await RelevanceCommand.RunAsync(args[1..]);
     case "latency":
         return await LatencyCommand.RunAsync(args[1..]);
+    case "snippets":
+        return SnippetsCommand.Run(args[1..]);
     case "show":
         return ShowCommand.Run(args[1..]);
     case "titles":

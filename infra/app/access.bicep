@@ -4,8 +4,8 @@ param storageAccountName string
 param searchServiceName string
 param applicationInsightsName string
 
-@description('Principal id of the identity the function app runs as.')
-param appPrincipalId string
+@description('Name of the user-assigned identity the function app runs as.')
+param appIdentityName string
 
 @description('Principal id of the developer (or pipeline) deploying; empty to grant nothing.')
 param developerPrincipalId string = ''
@@ -22,6 +22,7 @@ var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   searchIndexDataContributor: '8ebe5a00-799e-43f5-93ac-243d3dce84a7'
   searchServiceContributor: '7ca78c08-252a-4471-8644-bb5ff32d4ba0'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
@@ -29,10 +30,11 @@ var roles = {
 
 // Blob Data Owner: the Functions host manages its own containers (locks, deployment package) besides app data.
 // Queue Data Contributor: the blob trigger keeps its poison messages (and host bookkeeping) in storage queues.
-// Tables are not granted: nothing in the app or host needs them without Durable Functions.
+// Table Data Contributor: the host keeps its diagnostic events in Table storage through AzureWebJobsStorage.
 var appStorageRoles = [
   roles.storageBlobDataOwner
   roles.storageQueueDataContributor
+  roles.storageTableDataContributor
 ]
 
 // Index Data Contributor writes documents; Service Contributor lets the app create or update the index schema.
@@ -53,6 +55,13 @@ var developerSearchRoles = [
 
 var grantDeveloper = !empty(developerPrincipalId)
 
+resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: appIdentityName
+}
+
+// Assignment names come from the identity's resource id, known when the deployment starts; its principal id is not.
+var appPrincipalId = appIdentity.properties.principalId
+
 resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
 }
@@ -67,7 +76,7 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing
 
 resource appStorageAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for roleId in appStorageRoles: {
-    name: guid(storageAccount.id, appPrincipalId, roleId)
+    name: guid(storageAccount.id, appIdentity.id, roleId)
     scope: storageAccount
     properties: {
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleId)
@@ -79,7 +88,7 @@ resource appStorageAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' =
 
 resource appSearchAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for roleId in appSearchRoles: {
-    name: guid(searchService.id, appPrincipalId, roleId)
+    name: guid(searchService.id, appIdentity.id, roleId)
     scope: searchService
     properties: {
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleId)
@@ -91,7 +100,7 @@ resource appSearchAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
 
 // Application Insights has local auth disabled, so the host needs this role to send telemetry.
 resource appTelemetryAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(applicationInsights.id, appPrincipalId, roles.monitoringMetricsPublisher)
+  name: guid(applicationInsights.id, appIdentity.id, roles.monitoringMetricsPublisher)
   scope: applicationInsights
   properties: {
     roleDefinitionId: subscriptionResourceId(

@@ -13,7 +13,7 @@ param triggerFunctionName string
 
 param subscriptionName string = 'articles-to-${toLower(triggerFunctionName)}'
 
-resource functionApp 'Microsoft.Web/sites@2024-11-01' existing = {
+resource functionApp 'Microsoft.Web/sites@2025-03-01' existing = {
   name: functionAppName
 }
 

@@ -5,7 +5,8 @@
 # and the host creates that key only after the deployed code registers its EventGrid-source blob trigger. So the
 # subscription is a second deployment (infra/app/articles-subscription.bicep) that runs after `azd deploy`.
 #
-# azd passes the main.bicep outputs to hooks as environment variables.
+# azd passes the main.bicep outputs (and AZURE_SUBSCRIPTION_ID) to hooks as environment variables. Every az call names
+# that subscription with --subscription: `az account set` would change the default of the user's Azure CLI for good.
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
@@ -23,6 +24,7 @@ if (-not (Get-Command az -ErrorAction SilentlyContinue)) {
 }
 
 $required = @(
+    'AZURE_SUBSCRIPTION_ID'
     'AZURE_RESOURCE_GROUP'
     'AZURE_FUNCTION_APP_NAME'
     'ARTICLES_EVENTS_SYSTEM_TOPIC_NAME'
@@ -35,12 +37,13 @@ foreach ($name in $required) {
     }
 }
 
-az account show --output none 2>$null
+$subscription = $env:AZURE_SUBSCRIPTION_ID
+
+# A token request proves the sign-in is current (az account show answers from its cache even when it has expired).
+az account get-access-token --subscription $subscription --output none 2>$null
 if ($LASTEXITCODE -ne 0) {
-    Fail "the Azure CLI is not signed in; run 'az login' (azd and az sign in separately)."
-}
-if ($env:AZURE_SUBSCRIPTION_ID) {
-    az account set --subscription $env:AZURE_SUBSCRIPTION_ID
+    Fail ("the Azure CLI is not signed in to subscription $subscription (azd and the Azure CLI sign in separately). " +
+        "Run 'az login' (add --tenant <tenant-id> if the subscription is in another tenant), then 'azd hooks run postdeploy'.")
 }
 
 # Polls until the script block returns something: right after a deployment the host is still starting.
@@ -59,6 +62,7 @@ function Wait-For([string]$description, [scriptblock]$probe) {
 # Only the key's existence is checked here; the deployment reads the key itself with listKeys.
 $null = Wait-For 'the blobs_extension system key' {
     az functionapp keys list `
+        --subscription $subscription `
         --resource-group $env:AZURE_RESOURCE_GROUP `
         --name $env:AZURE_FUNCTION_APP_NAME `
         --query 'systemKeys.blobs_extension' `
@@ -67,6 +71,7 @@ $null = Wait-For 'the blobs_extension system key' {
 
 Write-Host "postdeploy: subscribing $($env:AZURE_FUNCTION_APP_NAME)/$($env:ARTICLES_TRIGGER_FUNCTION_NAME) to blobs created in '$($env:ARTICLES_CONTAINER_NAME)'."
 az deployment group create `
+    --subscription $subscription `
     --resource-group $env:AZURE_RESOURCE_GROUP `
     --name 'articles-subscription' `
     --template-file $template `

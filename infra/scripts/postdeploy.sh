@@ -5,7 +5,8 @@
 # and the host creates that key only after the deployed code registers its EventGrid-source blob trigger. So the
 # subscription is a second deployment (infra/app/articles-subscription.bicep) that runs after `azd deploy`.
 #
-# azd passes the main.bicep outputs to hooks as environment variables.
+# azd passes the main.bicep outputs (and AZURE_SUBSCRIPTION_ID) to hooks as environment variables. Every az call names
+# that subscription with --subscription: `az account set` would change the default of the user's Azure CLI for good.
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,14 +21,17 @@ fail() {
 
 command -v az >/dev/null 2>&1 || fail "the Azure CLI (az) is required: https://aka.ms/install-azure-cli"
 
-for name in AZURE_RESOURCE_GROUP AZURE_FUNCTION_APP_NAME ARTICLES_EVENTS_SYSTEM_TOPIC_NAME ARTICLES_CONTAINER_NAME \
+for name in AZURE_SUBSCRIPTION_ID AZURE_RESOURCE_GROUP AZURE_FUNCTION_APP_NAME ARTICLES_EVENTS_SYSTEM_TOPIC_NAME ARTICLES_CONTAINER_NAME \
   ARTICLES_TRIGGER_FUNCTION_NAME; do
   [ -n "${!name:-}" ] || fail "${name} is not set; run 'azd provision' first."
 done
 
-az account show --output none 2>/dev/null || fail "the Azure CLI is not signed in; run 'az login' (azd and az sign in separately)."
-if [ -n "${AZURE_SUBSCRIPTION_ID:-}" ]; then
-  az account set --subscription "${AZURE_SUBSCRIPTION_ID}"
+subscription="${AZURE_SUBSCRIPTION_ID}"
+
+# A token request proves the sign-in is current (az account show answers from its cache even when it has expired).
+if ! az account get-access-token --subscription "${subscription}" --output none 2>/dev/null; then
+  fail "the Azure CLI is not signed in to subscription ${subscription} (azd and the Azure CLI sign in separately).
+Run 'az login' (add --tenant <tenant-id> if the subscription is in another tenant), then 'azd hooks run postdeploy'."
 fi
 
 # Polls until the command prints something: right after a deployment the host is still starting.
@@ -51,6 +55,7 @@ blobs_extension_key_exists() {
   # Prints only whether the key exists; the deployment reads the key itself with listKeys.
   local key
   key="$(az functionapp keys list \
+    --subscription "${subscription}" \
     --resource-group "${AZURE_RESOURCE_GROUP}" \
     --name "${AZURE_FUNCTION_APP_NAME}" \
     --query "systemKeys.blobs_extension" \
@@ -64,6 +69,7 @@ wait_for "the blobs_extension system key" blobs_extension_key_exists >/dev/null
 
 echo "postdeploy: subscribing ${AZURE_FUNCTION_APP_NAME}/${ARTICLES_TRIGGER_FUNCTION_NAME} to blobs created in '${ARTICLES_CONTAINER_NAME}'."
 az deployment group create \
+  --subscription "${subscription}" \
   --resource-group "${AZURE_RESOURCE_GROUP}" \
   --name "articles-subscription" \
   --template-file "${template}" \

@@ -42,4 +42,7 @@ public static class ApiLimits
     public const int MaxSuggestTop = SuggestRequest.MaxTop;
 
     public const int MaxSimilar = 50;
+
+    /// <summary>Most uploads <c>GET /api/ingest/recent</c> lists at once.</summary>
+    public const int MaxRecentUploads = 100;
 }

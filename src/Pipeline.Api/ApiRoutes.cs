@@ -12,6 +12,7 @@ public static class ApiRoutes
     public const string Article = "articles/{id}";
     public const string Related = "articles/{id}/related";
     public const string Health = "health";
+    public const string RecentUploads = "ingest/recent";
     public const string OpenApi = "openapi.json";
     public const string Docs = "docs";
 }

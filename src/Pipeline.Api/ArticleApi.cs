@@ -1,11 +1,14 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Pipeline.Api.Binding;
 using Pipeline.Api.Documentation;
+using Pipeline.Api.Health;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Related;
 using Pipeline.Core.Search;
 using Pipeline.Core.Serialization;
+using Pipeline.Core.Telemetry;
 
 namespace Pipeline.Api;
 
@@ -17,17 +20,18 @@ namespace Pipeline.Api;
 /// Whatever a user sends is answered with a 4xx problem when it is wrong: the binders and the backends report user
 /// mistakes as <see cref="InvalidSearchRequestException"/>, caught here once per handler.
 /// </remarks>
-public sealed partial class ArticleApi(IArticleIndex index, RelatedArticlesService relatedArticles, IndexHealthProbe health, ILogger<ArticleApi> logger)
+public sealed partial class ArticleApi(
+    IArticleIndex index, RelatedArticlesService relatedArticles, HealthProbe health, ILogger<ArticleApi> logger)
 {
     // The logging generator needs a field; a primary-constructor parameter is not one.
     private readonly ILogger<ArticleApi> _logger = logger;
 
     public Task<IResult> SearchAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        HandleAsync(() => SearchAsync(SearchParameters.FromQueryString(request.Query), cancellationToken));
+        HandleAsync("search", null, () => SearchAsync(SearchParameters.FromQueryString(request.Query), cancellationToken));
 
     /// <summary>The same search as <see cref="SearchAsync(HttpRequest, CancellationToken)"/> from a JSON body, for queries and filters too long for a URL.</summary>
     public Task<IResult> SearchPostAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        HandleAsync(async () =>
+        HandleAsync("search", null, async () =>
         {
             // A long filter belongs in the body, but the query string must not carry a second, conflicting search.
             _ = new QueryStringReader(request.Query, QueryParameterSet.None);
@@ -36,7 +40,7 @@ public sealed partial class ArticleApi(IArticleIndex index, RelatedArticlesServi
         });
 
     public Task<IResult> SuggestAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        HandleAsync(async () =>
+        HandleAsync("suggest", null, async () =>
         {
             var suggest = SuggestRequestBinder.Bind(request.Query);
             var suggestions = await index.SuggestAsync(suggest, cancellationToken);
@@ -45,7 +49,7 @@ public sealed partial class ArticleApi(IArticleIndex index, RelatedArticlesServi
         });
 
     public Task<IResult> GetArticleAsync(HttpRequest request, string id, CancellationToken cancellationToken) =>
-        HandleAsync(async () =>
+        HandleAsync("article", id, async () =>
         {
             _ = new QueryStringReader(request.Query, QueryParameterSet.None);
             if (!ArticleId.IsValid(id))
@@ -58,7 +62,7 @@ public sealed partial class ArticleApi(IArticleIndex index, RelatedArticlesServi
         });
 
     public Task<IResult> GetRelatedAsync(HttpRequest request, string id, CancellationToken cancellationToken) =>
-        HandleAsync(async () =>
+        HandleAsync("related", id, async () =>
         {
             var top = new QueryStringReader(request.Query, SearchParameterNames.RelatedQueryString).GetInt32(SearchParameterNames.Top);
             if (!ArticleId.IsValid(id))
@@ -71,12 +75,17 @@ public sealed partial class ArticleApi(IArticleIndex index, RelatedArticlesServi
             return related is null ? Problems.ArticleNotFound(id) : Results.Json(related, PipelineJson.Options);
         });
 
-    public async Task<IResult> GetHealthAsync(CancellationToken cancellationToken)
-    {
-        // A real query (at most a second old) proves the index answers, not only that the process is up.
-        var count = await health.CountAsync(cancellationToken);
-        return Results.Json(new HealthResponse("healthy", count), PipelineJson.Options);
-    }
+    /// <summary>200 when storage and the index answer, 503 with the reason when one does not; see <see cref="HealthProbe"/>.</summary>
+    public Task<IResult> GetHealthAsync(CancellationToken cancellationToken) =>
+        HandleAsync("health", null, async () =>
+        {
+            // The probe is shared and bounded by its own timeout; a caller that goes away only stops waiting.
+            var report = await health.CheckAsync().WaitAsync(cancellationToken);
+            return Results.Json(
+                report,
+                PipelineJson.Options,
+                statusCode: report.Status == HealthResponse.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
 
     /// <summary>The OpenAPI 3.0 document describing this API.</summary>
     public static IResult GetOpenApiDocument() =>
@@ -102,7 +111,37 @@ public sealed partial class ArticleApi(IArticleIndex index, RelatedArticlesServi
             : Results.Json(response, PipelineJson.Options);
     }
 
-    private async Task<IResult> HandleAsync(Func<Task<IResult>> handler)
+    /// <summary>Runs one request inside its span (<paramref name="operation"/>, with the article id when there is one) and times it.</summary>
+    private async Task<IResult> HandleAsync(string operation, string? articleId, Func<Task<IResult>> handler)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = SearchMetrics.StartRequest(operation, articleId);
+        var outcome = "error";
+        var status = StatusCodes.Status500InternalServerError;
+        try
+        {
+            var result = await HandleErrorsAsync(handler);
+            status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+            outcome = OutcomeOf(status);
+            return result;
+        }
+        catch (OperationCanceledException)
+        {
+            (outcome, status) = ("canceled", StatusCodes.Status499ClientClosedRequest);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            activity?.AddException(ex);
+            throw;
+        }
+        finally
+        {
+            SearchMetrics.RecordRequest(activity, operation, outcome, status, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<IResult> HandleErrorsAsync(Func<Task<IResult>> handler)
     {
         try
         {
@@ -119,6 +158,15 @@ public sealed partial class ArticleApi(IArticleIndex index, RelatedArticlesServi
             return Problems.Rejected(exception);
         }
     }
+
+    private static string OutcomeOf(int status) => status switch
+    {
+        < 400 => "ok",
+        StatusCodes.Status404NotFound => "notFound",
+        < 500 => "invalid",
+        StatusCodes.Status503ServiceUnavailable => "unavailable",
+        _ => "error",
+    };
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Search {Query} top {Top} skip {Skip}: {Count} matches")]
     private partial void LogSearch(string query, int top, int skip, long? count);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pipeline.Api.Health;
 using Pipeline.Core.Serialization;
 
 namespace Pipeline.Api;
@@ -9,8 +10,10 @@ public static class PipelineApiServiceCollectionExtensions
     public static IServiceCollection AddPipelineApi(this IServiceCollection services)
     {
         services.TryAddSingleton<ArticleApi>();
-        services.TryAddSingleton<IndexHealthProbe>();
+        services.TryAddSingleton<HealthProbe>();
         services.TryAddSingleton(TimeProvider.System);
+        // Resolved only when its route is called: it needs the stores, which hosts that serve search alone may lack.
+        services.TryAddSingleton<IngestStatusApi>();
         // Problem details for the responses the host writes itself (see UsePipelineApiProblems).
         services.AddProblemDetails();
 

@@ -34,4 +34,7 @@ internal static class Problems
 
     public static IResult ArticleNotFound(string id) =>
         Results.Problem(title: "Article not found", detail: $"No article with id '{id}' is indexed.", statusCode: StatusCodes.Status404NotFound);
+
+    public static IResult NotFound(string detail) =>
+        Results.Problem(title: "Not found", detail: detail, statusCode: StatusCodes.Status404NotFound);
 }

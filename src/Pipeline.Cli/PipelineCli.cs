@@ -1,78 +1,102 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Pipeline.Cli.CommandLine;
 using Pipeline.Cli.LocalHost;
 using Pipeline.Cli.Normalize;
-using Pipeline.Cli.Redrive;
+using Pipeline.Cli.Query;
+using Pipeline.Cli.Reindex;
+using Pipeline.Cli.Rejected;
 using Pipeline.Cli.Soak;
-using Pipeline.Core;
+using Pipeline.Cli.Status;
+using Pipeline.Cli.Upload;
 
 namespace Pipeline.Cli;
 
-/// <summary>Dispatches the command line to a command, with the same Core services ingest uses.</summary>
+/// <summary>The <c>pipeline</c> command line: one root command, one subcommand per task, one set of exit codes.</summary>
 public static class PipelineCli
 {
-    public const string NormalizeCommandName = "normalize";
-    public const string SoakCommandName = "soak";
-
-    public const string RedriveCommandName = "redrive";
-
-    /// <summary>True for the local host's commands (<c>run</c>, <c>upload</c>), which handle Ctrl+C themselves.</summary>
-    public static bool IsLocalHostCommand(IReadOnlyList<string> args) =>
-        args is [var command, ..] &&
-        (command.Equals(ParsedCommandLine.RunCommand, StringComparison.OrdinalIgnoreCase) ||
-         command.Equals(ParsedCommandLine.UploadCommand, StringComparison.OrdinalIgnoreCase));
-
-    private static readonly HashSet<string> HelpSwitches = new(StringComparer.OrdinalIgnoreCase) { "-h", "--help", "-?", "help" };
+    /// <summary>How the README and messages spell a call of the tool from a clone of the repository.</summary>
+    public const string RunHint = "dotnet run -c Release --project src/Pipeline.Cli --";
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
+        var console = new CliConsole(output, error);
+        var root = CreateRootCommand(console);
+        var parsed = root.Parse([.. args]);
         if (args.Count == 0)
         {
-            PipelineUsage.Write(error);
+            // No command: the overview, on standard error since nothing was asked for.
+            await HelpWithExamples.WriteAsync(parsed, error);
             return ExitCodes.Usage;
         }
 
-        if (HelpSwitches.Contains(args[0]))
+        if (parsed.Action is ParseErrorAction)
         {
-            PipelineUsage.Write(output);
-            return ExitCodes.Success;
-        }
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message);
+            }
 
-        if (IsLocalHostCommand(args))
-        {
-            return await LocalHostCli.RunAsync([.. args], output, error);
-        }
-
-        if (args[0].Equals(RedriveCommandName, StringComparison.OrdinalIgnoreCase))
-        {
-            return await new RedriveCommand(output, error).ExecuteAsync([.. args.Skip(1)], cancellationToken);
-        }
-
-        if (args[0].Equals(SoakCommandName, StringComparison.OrdinalIgnoreCase))
-        {
-            // The soak builds its own ingest path around a temporary index; it needs none of the preview's services.
-            return await new SoakCommand(output, error).ExecuteAsync(args.Skip(1).ToList(), cancellationToken);
-        }
-
-        if (!args[0].Equals(NormalizeCommandName, StringComparison.OrdinalIgnoreCase))
-        {
-            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {ParsedCommandLine.RunCommand}, {ParsedCommandLine.UploadCommand}, {NormalizeCommandName}, {RedriveCommandName}, {SoakCommandName}. See --help.");
+            await error.WriteLineAsync($"See '{CommandPath(parsed.CommandResult.Command)} --help'.");
             return ExitCodes.Usage;
         }
 
-        await using var services = CreateServices();
-        var command = ActivatorUtilities.CreateInstance<NormalizeCommand>(services, output, error);
-        return await command.ExecuteAsync(args.Skip(1).ToList(), cancellationToken);
+        try
+        {
+            return await parsed.InvokeAsync(
+                new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false },
+                cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Interrupted.");
+            return ExitCodes.Interrupted;
+        }
+        catch (CommandUsageException ex)
+        {
+            await error.WriteLineAsync($"{CommandPath(parsed.CommandResult.Command)}: {ex.Message}");
+            await error.WriteLineAsync($"See '{CommandPath(parsed.CommandResult.Command)} --help'.");
+            return ExitCodes.Usage;
+        }
+        catch (ServiceUnavailableException ex)
+        {
+            await error.WriteLineAsync($"{CommandPath(parsed.CommandResult.Command)}: {ex.Message}");
+            return ExitCodes.Unavailable;
+        }
     }
 
-    private static ServiceProvider CreateServices() =>
-        new ServiceCollection()
-            .AddPipelineCore()
-            // Standard output carries only JSON Lines, so anything worth logging goes to standard error.
-            .AddLogging(logging => logging
-                .SetMinimumLevel(LogLevel.Warning)
-                .AddSimpleConsole(console => console.SingleLine = true)
-                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace))
-            .BuildServiceProvider();
+    internal static RootCommand CreateRootCommand(CliConsole console)
+    {
+        var root = new RootCommand(
+            "pipeline: run the content pipeline locally, upload articles to it and follow them, search and read them, " +
+            "see what was indexed and rejected, re-drive rejections, rebuild the index, preview normalization, soak ingest.")
+        {
+            RunCommand.Create(console),
+            UploadCommand.Create(console),
+            SearchCommand.Create(console),
+            ShowCommand.Create(console),
+            RelatedCommand.Create(console),
+            StatusCommand.Create(console),
+            RejectedCommand.Create(console),
+            ReindexCommand.Create(console),
+            NormalizeCommand.Create(console),
+            SoakCommand.Create(console),
+        };
+        root.WithNotes($"""
+            From a clone of the repository, 'pipeline' is: {RunHint}
+            (e.g. alias pipeline='{RunHint}'). Commands that read storage (upload, status, rejected, reindex) use Azurite by
+            default and an Azure storage account with --account-url; search, show and related ask the pipeline API (the
+            running host, or --api). 'pipeline <command> --help' shows each command's options and examples.
+            """).WithExamples(
+            "pipeline run",
+            "pipeline upload samples --wait",
+            "pipeline search ceasefire",
+            "pipeline status");
+        HelpWithExamples.Install(root);
+        return root;
+    }
+
+    private static string CommandPath(Command command) =>
+        command is RootCommand ? "pipeline" : $"{CommandPath(command.Parents.OfType<Command>().First())} {command.Name}";
 }

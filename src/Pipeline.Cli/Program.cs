@@ -1,12 +1,6 @@
 using Pipeline.Cli;
-using Pipeline.Cli.LocalHost;
 
-// run and upload handle Ctrl+C themselves: while Azurite starts it cancels the start, once the host runs its own
-// lifetime stops it. The other commands stop between files and still print their summary.
-if (PipelineCli.IsLocalHostCommand(args))
-{
-    return await LocalHostCli.RunAsync(args, Console.Out, Console.Error);
-}
-
+// The first Ctrl+C cancels the command, which stops between items and still prints what it did; a second one ends
+// the process. `run` hands Ctrl+C to the host's own lifetime once the host is up.
 using var cancellation = ConsoleCancellation.Start();
 return await PipelineCli.RunAsync(args, Console.Out, Console.Error, cancellation.Token);

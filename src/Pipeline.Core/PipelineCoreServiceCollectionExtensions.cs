@@ -7,6 +7,7 @@ using Pipeline.Core.Ingestion.Reconciliation;
 using Pipeline.Core.Ingestion.Redrive;
 using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Core.Ingestion.Sources;
+using Pipeline.Core.Ingestion.Status;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Normalization.Detection;
 using Pipeline.Core.Normalization.Html;
@@ -49,9 +50,11 @@ public static class PipelineCoreServiceCollectionExtensions
         services.TryAddSingleton<RetryPolicy>();
         services.TryAddSingleton<ArticleIngestor>();
         services.TryAddSingleton<SourceBlobIngestor>();
+        services.TryAddSingleton<IngestStopSignal>();
         services.TryAddSingleton<RejectionRedriver>();
         services.TryAddSingleton<ArticleReconciler>();
         services.TryAddSingleton<InterruptedIngestCatchUp>();
+        services.TryAddSingleton<RecentUploads>();
         services.AddOptions<RelatedArticlesOptions>()
             .Validate(options => options.IsValid(), $"'{RelatedArticlesOptions.SectionName}' has a value out of range.")
             .ValidateOnStart();

@@ -21,6 +21,10 @@ internal static class ArticleIndexDefinition
     public const string Summary = "summary";
     public const string ArticleJson = "articleJson";
 
+    // The source blob version, so version checks select two short fields instead of the article JSON.
+    public const string SourceETag = "sourceETag";
+    public const string SourceModified = "sourceModified";
+
     /// <summary>True when the article has no publication time: sorted on first, it keeps undated articles last either way.</summary>
     public const string Undated = "undated";
 
@@ -46,6 +50,8 @@ internal static class ArticleIndexDefinition
                 new SimpleField(Summary, SearchFieldDataType.String),
                 new SimpleField(ArticleJson, SearchFieldDataType.String),
                 new SimpleField(Undated, SearchFieldDataType.Boolean) { IsSortable = true, IsHidden = true },
+                new SimpleField(SourceETag, SearchFieldDataType.String),
+                new SimpleField(SourceModified, SearchFieldDataType.DateTimeOffset),
             },
             Suggesters = { new SearchSuggester(SuggesterName, ArticleFieldNames.Title) },
             ScoringProfiles =

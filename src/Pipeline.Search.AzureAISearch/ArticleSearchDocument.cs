@@ -38,4 +38,9 @@ internal sealed class ArticleSearchDocument
     public string ArticleJson { get; set; } = "";
 
     public bool Undated { get; set; }
+
+    /// <summary>The source blob's ETag; null in documents written before the field existed.</summary>
+    public string? SourceETag { get; set; }
+
+    public DateTimeOffset? SourceModified { get; set; }
 }

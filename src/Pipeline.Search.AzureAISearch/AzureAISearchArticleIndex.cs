@@ -22,6 +22,11 @@ public sealed partial class AzureAISearchArticleIndex : IArticleIndex
     /// <summary>The service refuses suggest text longer than this.</summary>
     private const int MaxSuggestTextLength = 100;
 
+    /// <summary>Ids per version query: a page the service returns in one response, with a filter well under its size limit.</summary>
+    private const int VersionPageSize = 500;
+
+    private const string VersionIdSeparator = "|";
+
     private readonly SearchIndexClient _indexClient;
     private readonly SearchClient _searchClient;
     private readonly string _indexName;
@@ -57,6 +62,8 @@ public sealed partial class AzureAISearchArticleIndex : IArticleIndex
             Summary = article.Summary,
             ArticleJson = JsonSerializer.Serialize(article, PipelineJson.Options),
             Undated = article.Published is null,
+            SourceETag = article.Source.ETag,
+            SourceModified = article.Source.LastModified,
         };
         var response = await _searchClient.MergeOrUploadDocumentsAsync([document], new IndexDocumentsOptions { ThrowOnAnyError = true }, cancellationToken);
         LogUpserted(article.Id, _indexName, response.GetRawResponse().Status);
@@ -79,6 +86,55 @@ public sealed partial class AzureAISearchArticleIndex : IArticleIndex
         await EnsureIndexAsync(cancellationToken);
         var document = await GetDocumentAsync(id, cancellationToken);
         return document is null ? null : JsonSerializer.Deserialize<Article>(document.ArticleJson, PipelineJson.Options);
+    }
+
+    public async Task<IReadOnlyDictionary<string, ArticleVersion>> GetVersionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await EnsureIndexAsync(cancellationToken);
+        var versions = new Dictionary<string, ArticleVersion>(StringComparer.Ordinal);
+        var unique = ids.Distinct(StringComparer.Ordinal).ToList();
+        var withoutVersion = new List<string>();
+
+        // One query per page of ids, selecting the id and the version only. Ids holding the list separator cannot go
+        // into search.in, and documents written before the version fields existed have none: both are read in full.
+        var listable = unique.Where(id => !id.Contains(VersionIdSeparator, StringComparison.Ordinal)).ToList();
+        withoutVersion.AddRange(unique.Where(id => id.Contains(VersionIdSeparator, StringComparison.Ordinal)));
+        foreach (var page in listable.Chunk(VersionPageSize))
+        {
+            var options = new AzureSearchOptions
+            {
+                Filter = $"search.in({ArticleFieldNames.Id}, '{string.Join(VersionIdSeparator, page).Replace("'", "''", StringComparison.Ordinal)}', '{VersionIdSeparator}')",
+                Size = page.Length,
+                IncludeTotalCount = false,
+            };
+            options.Select.Add(ArticleFieldNames.Id);
+            options.Select.Add(ArticleIndexDefinition.SourceETag);
+            options.Select.Add(ArticleIndexDefinition.SourceModified);
+            var response = await _searchClient.SearchAsync<ArticleSearchDocument>("*", options, cancellationToken);
+            await foreach (var result in response.Value.GetResultsAsync().WithCancellation(cancellationToken))
+            {
+                var document = result.Document;
+                if (document.SourceETag is null && document.SourceModified is null)
+                {
+                    withoutVersion.Add(document.Id);
+                }
+                else
+                {
+                    versions[document.Id] = new ArticleVersion(document.SourceETag, document.SourceModified);
+                }
+            }
+        }
+
+        foreach (var id in withoutVersion)
+        {
+            if (await GetAsync(id, cancellationToken) is { } article)
+            {
+                versions[id] = ArticleVersion.Of(article);
+            }
+        }
+
+        return versions;
     }
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)

@@ -5,6 +5,7 @@ using Azure.Core.Serialization;
 using Azure.Identity;
 using Azure.Search.Documents;
 using Azure.Search.Documents.Indexes;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,18 +23,43 @@ public static class AzureAISearchServiceCollectionExtensions
             .Bind(configuration.GetSection(AzureAISearchOptions.SectionName))
             .Validate(o => o.Endpoint is not null, $"'{AzureAISearchOptions.SectionName}:Endpoint' is required for the Azure AI Search backend.")
             .ValidateOnStart();
+        services.AddAzureClients(clients =>
+            clients.AddClient<SearchIndexClient, SearchClientOptions>((clientOptions, credential, sp) =>
+                    CreateIndexClient(sp.GetRequiredService<IOptions<AzureAISearchOptions>>().Value, clientOptions, credential))
+                .ConfigureOptions(clientOptions => ConfigureRetry(clientOptions.Retry, configuration.GetSection(RetrySectionName))));
         services.AddSingleton<IArticleIndex>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<AzureAISearchOptions>>().Value;
             return new AzureAISearchArticleIndex(
-                CreateIndexClient(options),
+                sp.GetRequiredService<IAzureClientFactory<SearchIndexClient>>().CreateClient("Default"),
                 options.IndexName,
                 sp.GetRequiredService<ILogger<AzureAISearchArticleIndex>>());
         });
         return services;
     }
 
-    internal static SearchIndexClient CreateIndexClient(AzureAISearchOptions options, SearchClientOptions? clientOptions = null)
+    /// <summary>The section under <c>Pipeline:AzureAISearch</c> that holds Azure.Core's retry options for search calls.</summary>
+    public const string RetrySectionName = AzureAISearchOptions.SectionName + ":Retry";
+
+    /// <summary>
+    /// Search's retry budget: Azure.Core retries each call (4 tries, 0.5 s doubling to at most 4 s, 30 s per try);
+    /// nothing above it retries the same call again.
+    /// </summary>
+    private static void ConfigureRetry(RetryOptions retry, IConfiguration section)
+    {
+        retry.Mode = RetryMode.Exponential;
+        retry.MaxRetries = 3;
+        retry.Delay = TimeSpan.FromMilliseconds(500);
+        retry.MaxDelay = TimeSpan.FromSeconds(4);
+        retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        section.Bind(retry);
+    }
+
+    /// <summary>
+    /// The index client: an admin key when one is configured, else the user-assigned identity the options name, else
+    /// <paramref name="credential"/>, the one the Azure clients share (<see cref="DefaultAzureCredential"/> when none is given).
+    /// </summary>
+    internal static SearchIndexClient CreateIndexClient(AzureAISearchOptions options, SearchClientOptions? clientOptions = null, TokenCredential? credential = null)
     {
         clientOptions ??= new SearchClientOptions();
         clientOptions.Serializer = new JsonObjectSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -43,8 +69,8 @@ public static class AzureAISearchServiceCollectionExtensions
             return new SearchIndexClient(endpoint, new AzureKeyCredential(options.ApiKey), clientOptions);
         }
 
-        TokenCredential credential = string.IsNullOrEmpty(options.ManagedIdentityClientId)
-            ? new DefaultAzureCredential()
+        credential = string.IsNullOrEmpty(options.ManagedIdentityClientId)
+            ? credential ?? new DefaultAzureCredential()
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
         return new SearchIndexClient(endpoint, credential, clientOptions);
     }

@@ -8,13 +8,12 @@ namespace Pipeline.Search.Lucene;
 public sealed partial class LuceneArticleIndex
 {
     /// <summary>
-    /// Adds or replaces many articles with one commit at the end, for bulk loads (rebuilds, benchmarks): a commit per
-    /// article (what <see cref="UpsertAsync"/> does, so that each acknowledged write is durable) costs tens of
-    /// milliseconds, which makes loading a hundred thousand articles take an hour.
+    /// Adds or replaces many articles, then commits and refreshes, for bulk loads (rebuilds, benchmarks): when it
+    /// returns, the whole batch is durable and searchable.
     /// </summary>
     /// <remarks>
-    /// Nothing is visible to searches, or durable, until the whole batch is committed. If an article fails to index
-    /// the batch stops there and what was added before it is committed, so callers may simply retry the batch.
+    /// If an article fails to index the batch stops there and what was added before it is committed, so callers may
+    /// simply retry the batch.
     /// </remarks>
     /// <returns>The number of articles written.</returns>
     public async Task<int> UpsertManyAsync(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
@@ -32,6 +31,7 @@ public sealed partial class LuceneArticleIndex
                     ArgumentNullException.ThrowIfNull(article, nameof(articles));
                     ArgumentException.ThrowIfNullOrEmpty(article.Id, nameof(articles));
                     _writer.UpdateDocument(ArticleDocumentBuilder.IdTerm(article.Id), ArticleDocumentBuilder.Build(article));
+                    _pending.Wrote(article.Id, article);
                     written++;
                 }
             }
@@ -43,6 +43,8 @@ public sealed partial class LuceneArticleIndex
 
             return written;
         }, cancellationToken);
+        await CommitAsync(CancellationToken.None);
+        Refresh();
         LogIndexedMany(count);
         failure?.Throw();
         return count;

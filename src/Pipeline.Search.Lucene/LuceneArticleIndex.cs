@@ -20,8 +20,16 @@ namespace Pipeline.Search.Lucene;
 
 /// <summary>
 /// An on-disk Lucene.NET index of articles. One instance owns its folder: a second one, in this or another process,
-/// is refused. Safe for concurrent use; every acknowledged write is committed and visible to the next read.
+/// is refused. Safe for concurrent use.
 /// </summary>
+/// <remarks>
+/// Writes are acknowledged once the index writer holds them: a read by id (<see cref="GetAsync"/>,
+/// <see cref="GetVersionsAsync"/>) sees them at once, searches after the next near-real-time refresh (about once a
+/// <see cref="LuceneIndexOptions.RefreshInterval"/>), and they are durable after the next commit, which is batched by
+/// time and size (<see cref="LuceneIndexOptions.CommitInterval"/>, <see cref="LuceneIndexOptions.CommitAfterWrites"/>).
+/// A crash loses the uncommitted writes from the index only: their blobs still hold them, and the catch-up pass at
+/// start finds their versions missing from the index and ingests them again.
+/// </remarks>
 public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAsyncDisposable
 {
     private static readonly ISet<string> ArticleJsonOnly = new HashSet<string> { IndexFieldNames.ArticleJson };
@@ -37,18 +45,61 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     private readonly SimilarArticleFinder _similar;
     private readonly TitleSuggester _suggester = new();
 
-    // Writes are serialized so that a delete can tell whether it removed something, and each commit covers one write.
+    // Writes are serialized so that a delete can tell whether it removed something.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SemaphoreSlim _commitGate = new(1, 1);
+    private readonly PendingWrites _pending = new();
+    private readonly TimeSpan _refreshInterval;
+    private readonly TimeSpan _commitInterval;
+    private readonly int _commitAfterWrites;
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _maintenance;
+    private long _uncommittedWrites;
+    private long _lastCommitTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
     private int _disposed;
+
+    /// <summary>
+    /// Creates and locks the folder, and proves it writable, so that a folder the host cannot write (permissions, a
+    /// read-only or full disk, a file in the way) is a clear error at start naming it, not a failure at the first upload.
+    /// </summary>
+    private static IndexFolderLock OpenFolder(string indexPath)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(indexPath);
+            var folderLock = IndexFolderLock.Acquire(indexPath);
+            try
+            {
+                var probe = Path.Combine(indexPath, $"write-probe-{Environment.ProcessId}.tmp");
+                File.WriteAllBytes(probe, new byte[4096]);
+                File.Delete(probe);
+                return folderLock;
+            }
+            catch
+            {
+                folderLock.Dispose();
+                throw;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"The search index folder '{indexPath}' cannot be written: {ex.Message} " +
+                "Give the host write access to it and free some disk space, or choose another folder in Pipeline:Lucene:IndexPath.",
+                ex);
+        }
+    }
 
     public LuceneArticleIndex(IOptions<LuceneIndexOptions> options, ILogger<LuceneArticleIndex>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _logger = logger ?? NullLogger<LuceneArticleIndex>.Instance;
         IndexPath = Path.GetFullPath(options.Value.IndexPath);
-        System.IO.Directory.CreateDirectory(IndexPath);
-
-        _folderLock = IndexFolderLock.Acquire(IndexPath);
+        _refreshInterval = options.Value.RefreshInterval < TimeSpan.Zero ? TimeSpan.Zero : options.Value.RefreshInterval;
+        _commitInterval = options.Value.CommitInterval < TimeSpan.Zero ? TimeSpan.Zero : options.Value.CommitInterval;
+        _commitAfterWrites = Math.Max(1, options.Value.CommitAfterWrites);
+        _folderLock = OpenFolder(IndexPath);
         try
         {
             _analyzer = new ArticleAnalyzer();
@@ -90,6 +141,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
 
         _search = new ArticleSearchExecutor(_analyzer);
         _similar = new SimilarArticleFinder(_analyzer);
+        _maintenance = _refreshInterval == TimeSpan.Zero && _commitInterval == TimeSpan.Zero
+            ? Task.CompletedTask
+            : Task.Run(() => MaintainAsync(_stopping.Token));
         LogOpened(IndexPath, _writer.NumDocs);
     }
 
@@ -105,7 +159,8 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         await WriteAsync(() =>
         {
             _writer.UpdateDocument(ArticleDocumentBuilder.IdTerm(article.Id), document);
-            return true;
+            _pending.Wrote(article.Id, article);
+            return 1;
         }, cancellationToken);
         LogIndexed(article.Id);
     }
@@ -116,14 +171,18 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         var deleted = await WriteAsync(() =>
         {
             var term = ArticleDocumentBuilder.IdTerm(id);
-            if (!WithSearcher(searcher => searcher.Search(new TermQuery(term), 1).TotalHits > 0))
+            var exists = _pending.TryGet(id, out var pending)
+                ? pending is not null
+                : WithSearcher(searcher => searcher.Search(new TermQuery(term), 1).TotalHits > 0);
+            if (!exists)
             {
-                return false;
+                return 0;
             }
 
             _writer.DeleteDocuments(term);
-            return true;
-        }, cancellationToken);
+            _pending.Wrote(id, null);
+            return 1;
+        }, cancellationToken) > 0;
 
         if (deleted)
         {
@@ -137,11 +196,38 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     {
         ArgumentNullException.ThrowIfNull(id);
         cancellationToken.ThrowIfCancellationRequested();
+        if (_pending.TryGet(id, out var pending))
+        {
+            return Task.FromResult(pending);
+        }
+
         return Task.FromResult(WithSearcher(searcher =>
         {
             var hits = searcher.Search(new TermQuery(ArticleDocumentBuilder.IdTerm(id)), 1).ScoreDocs;
             return hits.Length == 0 ? null : ArticleDocumentBuilder.ReadArticle(searcher.Doc(hits[0].Doc, ArticleJsonOnly));
         }));
+    }
+
+    public Task<IReadOnlyDictionary<string, ArticleVersion>> GetVersionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        cancellationToken.ThrowIfCancellationRequested();
+        var versions = new Dictionary<string, ArticleVersion>(StringComparer.Ordinal);
+        var inSearcher = new List<string>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (!_pending.TryGet(id, out var pending))
+            {
+                inSearcher.Add(id);
+            }
+            else if (pending is not null)
+            {
+                versions[id] = ArticleVersion.Of(pending);
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, ArticleVersion>>(
+            WithSearcher(searcher => VersionLookup.Read(searcher.IndexReader, inSearcher, versions, cancellationToken)));
     }
 
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
@@ -167,16 +253,18 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        if (!StopMaintenance())
         {
             return;
         }
 
         // Waits for a write in flight, so it is committed rather than cut off.
         _writeGate.Wait();
+        _commitGate.Wait();
         try
         {
             _searchers.Dispose();
+            _writer.Commit();
             _writer.Dispose();
             _directory.Dispose();
             _suggester.Dispose();
@@ -186,10 +274,62 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         finally
         {
             _folderLock.Dispose();
+            _commitGate.Release();
             _writeGate.Release();
+            _stopping.Dispose();
         }
 
         LogClosed(IndexPath);
+    }
+
+    /// <summary>Marks the index closed and stops its refresh-and-commit loop; false when it was closed already.</summary>
+    private bool StopMaintenance()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return false;
+        }
+
+        _stopping.Cancel();
+        try
+        {
+            _maintenance.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped as asked.
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Closes the index the way a killed process leaves it: the writes not yet committed are discarded, not written.
+    /// For tests of crash recovery.
+    /// </summary>
+    internal void AbandonAsIfKilled()
+    {
+        if (!StopMaintenance())
+        {
+            return;
+        }
+
+        _writeGate.Wait();
+        _commitGate.Wait();
+        try
+        {
+            _searchers.Dispose();
+            _writer.Rollback();
+            _pending.Clear();
+            _directory.Dispose();
+            _suggester.Dispose();
+            _indexAnalyzer.Dispose();
+            _analyzer.Dispose();
+        }
+        finally
+        {
+            _folderLock.Dispose();
+        }
     }
 
     public ValueTask DisposeAsync()
@@ -198,22 +338,141 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Runs one change, commits it (so a crash cannot lose it), and refreshes searchers so reads see it.</summary>
-    private async Task<T> WriteAsync<T>(Func<T> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes every write acknowledged so far searchable now, instead of at the next scheduled refresh. For callers that
+    /// must search what they just wrote (bulk loads, tests); ingest does not need it.
+    /// </summary>
+    public Task RefreshAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        await _writeGate.WaitAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        Refresh();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Makes every write acknowledged so far durable now, instead of at the next scheduled commit.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        await _commitGate.WaitAsync(cancellationToken);
         try
         {
             ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-            var result = change();
-            _writer.Commit();
-            _searchers.MaybeRefreshBlocking();
-            return result;
+            Commit();
+        }
+        finally
+        {
+            _commitGate.Release();
+        }
+    }
+
+    /// <summary>The number of acknowledged writes not yet committed (lost from the index by a crash, then re-ingested).</summary>
+    public long UncommittedWrites => Interlocked.Read(ref _uncommittedWrites);
+
+    /// <summary>Runs one change; refreshes and commits at once only when the options ask for it, else the maintenance loop does.</summary>
+    /// <returns>What the change returns: the number of documents it wrote.</returns>
+    private async Task<int> WriteAsync(Func<int> change, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        await _writeGate.WaitAsync(cancellationToken);
+        int result;
+        try
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+            result = change();
+            if (result == 0)
+            {
+                return 0;
+            }
+
+            var uncommitted = Interlocked.Add(ref _uncommittedWrites, result);
+            if (_commitInterval == TimeSpan.Zero)
+            {
+                Commit();
+            }
+            else if (uncommitted >= _commitAfterWrites)
+            {
+                Wake();
+            }
+
+            if (_refreshInterval == TimeSpan.Zero)
+            {
+                Refresh();
+            }
         }
         finally
         {
             _writeGate.Release();
+        }
+
+        return result;
+    }
+
+    private void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken.
+        }
+    }
+
+    /// <summary>Refreshes searchers while there are new writes and commits when enough time or writes have gathered.</summary>
+    private async Task MaintainAsync(CancellationToken stopping)
+    {
+        var tick = _refreshInterval == TimeSpan.Zero ? _commitInterval : _refreshInterval;
+        if (_commitInterval > TimeSpan.Zero && _commitInterval < tick)
+        {
+            tick = _commitInterval;
+        }
+
+        while (!stopping.IsCancellationRequested)
+        {
+            await _wake.WaitAsync(tick, stopping);
+            try
+            {
+                if (_pending.Count > 0)
+                {
+                    Refresh();
+                }
+
+                var uncommitted = Interlocked.Read(ref _uncommittedWrites);
+                if (uncommitted > 0 && (uncommitted >= _commitAfterWrites
+                    || System.Diagnostics.Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastCommitTimestamp)) >= _commitInterval))
+                {
+                    await CommitAsync(stopping);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && ex is not ObjectDisposedException)
+            {
+                // A failed commit or refresh (disk full, say) is tried again on the next tick; the writes stay in the
+                // writer meanwhile, and what a crash would lose is re-ingested from the blobs.
+                LogMaintenanceFailed(ex, IndexPath);
+            }
+        }
+    }
+
+    private void Refresh()
+    {
+        var upTo = _pending.Sequence;
+        _searchers.MaybeRefreshBlocking();
+        _pending.Forget(upTo);
+    }
+
+    /// <summary>Commits; the caller holds the commit gate (or is the write path committing every write).</summary>
+    private void Commit()
+    {
+        var writes = Interlocked.Read(ref _uncommittedWrites);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        _writer.Commit();
+        Interlocked.Add(ref _uncommittedWrites, -writes);
+        Interlocked.Exchange(ref _lastCommitTimestamp, started);
+        if (writes > 0 && _commitInterval > TimeSpan.Zero)
+        {
+            LogCommitted(writes, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
@@ -287,6 +546,12 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Deleted {ArticleId} from the index")]
     private partial void LogDeleted(string articleId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Committed {WriteCount} write(s) in {ElapsedMs:0.0} ms")]
+    private partial void LogCommitted(long writeCount, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not refresh or commit the Lucene index at {IndexPath}; trying again shortly")]
+    private partial void LogMaintenanceFailed(Exception exception, string indexPath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Closed Lucene index at {IndexPath}")]
     private partial void LogClosed(string indexPath);

@@ -1,6 +1,13 @@
 namespace Pipeline.Search.Lucene;
 
-/// <summary>Where the embedded index lives. Bound from the <c>Pipeline:Lucene</c> configuration section.</summary>
+/// <summary>Where the embedded index lives and how it batches writes. Bound from the <c>Pipeline:Lucene</c> configuration section.</summary>
+/// <remarks>
+/// A write is acknowledged once it is in the index writer's memory: reading the article by id sees it at once, searches
+/// see it after the next refresh (<see cref="RefreshInterval"/>), and it is on disk after the next commit
+/// (<see cref="CommitInterval"/> or <see cref="CommitAfterWrites"/>, whichever comes first, and on shutdown). The blobs
+/// are the durable record: after a crash, the writes that were not committed are missing from the index, and the
+/// start-up catch-up pass finds them by their version and indexes them again.
+/// </remarks>
 public sealed class LuceneIndexOptions
 {
     public const string SectionName = "Pipeline:Lucene";
@@ -9,4 +16,19 @@ public sealed class LuceneIndexOptions
 
     /// <summary>The index folder; a relative path is resolved against the current directory. Created when missing.</summary>
     public string IndexPath { get; set; } = DefaultIndexPath;
+
+    /// <summary>
+    /// How soon a write becomes searchable (near-real-time readers are refreshed this often while there are new writes).
+    /// Zero refreshes after every write, so each acknowledged write is searchable at once, at a cost per write.
+    /// </summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The longest an acknowledged write stays uncommitted (lost by a crash, then re-ingested from its blob at start).
+    /// Zero commits after every write, which costs a disk flush each.
+    /// </summary>
+    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Commits as soon as this many writes are uncommitted, whatever the time.</summary>
+    public int CommitAfterWrites { get; set; } = 2_000;
 }

@@ -18,6 +18,9 @@ public static class LuceneServiceCollectionExtensions
         services.AddOptions<LuceneIndexOptions>()
             .Bind(configuration.GetSection(LuceneIndexOptions.SectionName))
             .Validate(options => !string.IsNullOrWhiteSpace(options.IndexPath), $"{LuceneIndexOptions.SectionName}:IndexPath must not be empty.")
+            .Validate(options => options.RefreshInterval >= TimeSpan.Zero, $"{LuceneIndexOptions.SectionName}:RefreshInterval must not be negative.")
+            .Validate(options => options.CommitInterval >= TimeSpan.Zero, $"{LuceneIndexOptions.SectionName}:CommitInterval must not be negative.")
+            .Validate(options => options.CommitAfterWrites > 0, $"{LuceneIndexOptions.SectionName}:CommitAfterWrites must be at least 1.")
             .ValidateOnStart();
         services.TryAddSingleton<IArticleIndex, LuceneArticleIndex>();
         return services;

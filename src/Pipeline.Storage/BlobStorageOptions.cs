@@ -11,7 +11,10 @@ public sealed class BlobStorageOptions
     /// </summary>
     public string ConnectionName { get; set; } = "AzureWebJobsStorage";
 
-    /// <summary>Where people upload sources. The blob trigger path is fixed to this name in both hosts.</summary>
+    /// <summary>
+    /// Where people upload sources. The Functions blob trigger reads the same setting (a binding expression), so
+    /// changing it moves the trigger too.
+    /// </summary>
     public string ArticlesContainer { get; set; } = "articles";
 
     /// <summary>Where normalized articles are written as <c>{id}.json</c>.</summary>
@@ -19,4 +22,11 @@ public sealed class BlobStorageOptions
 
     /// <summary>Where inputs that could not be normalized are recorded as <c>{blob name}.json</c>.</summary>
     public string RejectedContainer { get; set; } = "rejected";
+
+    /// <summary>
+    /// Storage endpoint suffix of the cloud, used when the connection gives only <c>{name}__accountName</c>:
+    /// <c>core.windows.net</c> (public cloud), <c>core.usgovcloudapi.net</c>, <c>core.chinacloudapi.cn</c>.
+    /// Connection strings and <c>{name}__blobServiceUri</c> carry their own host and ignore it.
+    /// </summary>
+    public string EndpointSuffix { get; set; } = "core.windows.net";
 }

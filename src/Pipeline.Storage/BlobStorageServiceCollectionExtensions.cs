@@ -1,4 +1,6 @@
+using Azure.Core;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,17 +13,44 @@ namespace Pipeline.Storage;
 
 public static class BlobStorageServiceCollectionExtensions
 {
-    /// <summary>Registers the blob containers, the blob-backed source, article and rejection stores, and Azure fault detection.</summary>
+    /// <summary>The section under <c>Pipeline:Storage</c> that holds Azure.Core's retry options for storage calls.</summary>
+    public const string RetrySectionName = BlobStorageOptions.SectionName + ":Retry";
+
+    /// <summary>
+    /// Registers the blob service client (through <c>AddAzureClients</c>, with the shared credential and storage's
+    /// retry budget), the blob containers, the blob-backed source, article and rejection stores, and Azure fault detection.
+    /// </summary>
     public static IServiceCollection AddPipelineBlobStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection(BlobStorageOptions.SectionName));
-        services.TryAddSingleton(sp =>
-            BlobServiceClientFactory.Create(configuration, sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value.ConnectionName));
+        services.AddAzureClients(clients =>
+        {
+            clients.UseCredential(sp => StorageConnection.CreateCredential(configuration, sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value));
+            clients.AddClient<BlobServiceClient, BlobClientOptions>((clientOptions, credential, sp) =>
+                    StorageConnection.CreateClient(configuration, sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value, clientOptions, credential))
+                .ConfigureOptions(clientOptions => ConfigureRetry(clientOptions.Retry, configuration.GetSection(RetrySectionName)));
+        });
+        services.TryAddSingleton(sp => sp.GetRequiredService<IAzureClientFactory<BlobServiceClient>>().CreateClient("Default"));
         services.TryAddSingleton<BlobContainers>();
         services.TryAddSingleton<INormalizedArticleStore, BlobNormalizedArticleStore>();
         services.TryAddSingleton<IRejectionStore, BlobRejectionStore>();
         services.TryAddSingleton<IArticleSourceStore, BlobArticleSourceStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITransientFaultDetector, AzureTransientFaultDetector>());
         return services;
+    }
+
+    /// <summary>
+    /// Storage's retry budget: Azure.Core retries each call (4 tries, 0.5 s doubling to at most 4 s, 30 s per try), and
+    /// nothing above it retries the same call again (see <see cref="AzureTransientFaultDetector"/>). A try of a blob that
+    /// still fails is counted and the blob delivered again later, up to <c>Pipeline:Ingest:MaxAttempts</c>.
+    /// </summary>
+    private static void ConfigureRetry(RetryOptions retry, IConfiguration section)
+    {
+        retry.Mode = RetryMode.Exponential;
+        retry.MaxRetries = 3;
+        retry.Delay = TimeSpan.FromMilliseconds(500);
+        retry.MaxDelay = TimeSpan.FromSeconds(4);
+        retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        section.Bind(retry);
     }
 }

@@ -5,36 +5,77 @@ using Pipeline.Core.Normalization.Detection;
 
 namespace Pipeline.Cli.Tests;
 
-/// <summary>Help, usage errors and their exit codes.</summary>
+/// <summary>Help, usage errors and their exit codes, the same for every command.</summary>
 public sealed class CommandLineTests
 {
-    [Theory]
-    [InlineData("--help")]
-    [InlineData("-h")]
-    [InlineData("help")]
-    [InlineData("normalize", "--help")]
-    public async Task Prints_help_with_examples_and_exit_codes(params string[] args)
+    private static readonly string[] CommandNames = ["run", "upload", "search", "show", "related", "status", "rejected", "reindex", "normalize", "soak"];
+
+    public static TheoryData<string> Commands => [.. CommandNames];
+
+    [Fact]
+    public async Task Help_lists_every_command_and_the_exit_codes()
     {
-        var run = await CliRun.RunAsync(args);
+        var run = await CliRun.RunAsync("--help");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("normalize <file-or-folder>...", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Examples:", run.Output, StringComparison.Ordinal);
+        foreach (var command in CommandNames)
+        {
+            Assert.Contains($"  {command} ", run.Output, StringComparison.Ordinal);
+        }
+
         Assert.Contains("Exit codes:", run.Output, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(new string[0], "Usage:")]
-    [InlineData(new[] { "summarize", "a.txt" }, "Unknown command 'summarize'")]
-    [InlineData(new[] { "normalize" }, "name at least one file or folder")]
-    [InlineData(new[] { "normalize", "--pretty", "a.txt" }, "unknown option '--pretty'")]
+    [MemberData(nameof(Commands))]
+    public async Task Every_command_has_help_with_examples_of_itself(string command)
+    {
+        var run = await CliRun.RunAsync(command, "--help");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains($"pipeline {command}", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Examples:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes:", run.Output, StringComparison.Ordinal);
+        Assert.Empty(run.Error);
+    }
+
+    [Theory]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    public async Task Short_help_switches_work_too(string help)
+    {
+        var run = await CliRun.RunAsync("upload", help);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("--wait", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "summarize", "a.txt" }, "'summarize'")]
+    [InlineData(new[] { "normalize" }, "Required argument missing")]
+    [InlineData(new[] { "normalize", "--pretty", "a.txt" }, "'--pretty'")]
     [InlineData(new[] { "normalize", "does/not/exist.txt" }, "no such file or folder: 'does/not/exist.txt'")]
+    [InlineData(new[] { "upload", "does/not/exist.txt" }, "No such file or folder: 'does/not/exist.txt'")]
+    [InlineData(new[] { "soak", "--count", "0" }, "--count must be a whole number of at least 1")]
+    [InlineData(new[] { "soak", "--count", "many" }, "many")]
+    [InlineData(new[] { "status", "--verbose" }, "unknown option '--verbose'")]
+    [InlineData(new[] { "run", "article.txt" }, "unexpected argument 'article.txt'")]
     public async Task Exits_with_2_on_usage_errors_and_prints_nothing_to_standard_output(string[] args, string message)
     {
         var run = await CliRun.RunAsync(args);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public async Task Without_a_command_prints_the_overview_to_standard_error_and_exits_with_2()
+    {
+        var run = await CliRun.RunAsync();
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("Usage:", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Output);
     }
 

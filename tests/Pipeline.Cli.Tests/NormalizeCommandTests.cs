@@ -48,7 +48,7 @@ public sealed class NormalizeCommandTests
         Assert.Equal(["Ines Moreau"], line.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(new DateTimeOffset(2024, 3, 5, 8, 0, 0, TimeSpan.FromHours(1)), line.GetProperty("published").GetDateTimeOffset());
         Assert.Equal(
-            "Ships returned to the harbour on Friday, five days after the storm closed it.\n\nEngineers rebuilt the damaged section of the sea wall.",
+            "Ships returned to the harbour on Friday, five days after the storm closed it.\n\nRepairs\n\nEngineers rebuilt the damaged section of the sea wall.",
             line.GetProperty("text").GetString());
         Assert.Equal("Repairs", line.GetProperty("sections")[1].GetProperty("heading").GetString());
         Assert.Equal("https://news.example.com/storm", line.GetProperty("related")[0].GetProperty("url").GetString());
@@ -220,7 +220,7 @@ public sealed class NormalizeCommandTests
 
         var exitCode = await command.ExecuteAsync([path], new CancellationToken(canceled: true));
 
-        Assert.Equal(ExitCodes.Failed, exitCode);
+        Assert.Equal(ExitCodes.Interrupted, exitCode);
         Assert.Empty(output.ToString());
         Assert.StartsWith("Interrupted after 0 files", error.ToString(), StringComparison.Ordinal);
     }

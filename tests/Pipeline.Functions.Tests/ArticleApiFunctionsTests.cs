@@ -7,11 +7,13 @@ using Pipeline.Api;
 using Pipeline.Api.Documentation;
 using Pipeline.Core;
 using Pipeline.Core.Enrichment;
+using Pipeline.Core.Ingestion.Sources;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Search;
 using Pipeline.Functions.Http;
 using Pipeline.Search.Lucene;
 using Pipeline.Testing;
+using Pipeline.Testing.Ingestion;
 
 namespace Pipeline.Functions.Tests;
 
@@ -29,13 +31,20 @@ public sealed class ArticleApiFunctionsTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Pipeline:Lucene:IndexPath"] = _indexPath })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Pipeline:Lucene:IndexPath"] = _indexPath,
+
+                // The tests search the article written just before: searchable on acknowledgement rather than within a second.
+                ["Pipeline:Lucene:RefreshInterval"] = "00:00:00",
+            })
             .Build();
         _services = new ServiceCollection()
             .AddLogging()
             .AddPipelineCore()
             .AddLuceneArticleIndex(configuration)
             .AddPipelineApi()
+            .AddSingleton<IArticleSourceStore>(new InMemorySourceStore())
             .AddSingleton<ArticleApiFunctions>()
             .BuildServiceProvider();
         _functions = _services.GetRequiredService<ArticleApiFunctions>();

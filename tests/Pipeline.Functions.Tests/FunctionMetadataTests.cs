@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Pipeline.Api;
 using Pipeline.Api.Documentation;
+using Pipeline.Storage;
 using Pipeline.Testing;
 
 namespace Pipeline.Functions.Tests;
@@ -16,13 +18,22 @@ public sealed class FunctionMetadataTests
     private static readonly Lazy<JsonArray> Metadata = new(LoadMetadata);
 
     [Fact]
-    public void Ingest_function_is_a_blob_trigger_on_the_articles_container()
+    public void Ingest_function_is_a_blob_trigger_on_the_container_the_storage_options_name()
     {
         var trigger = TriggerOf("IngestArticle");
 
         Assert.Equal("blobTrigger", (string?)trigger["type"]);
-        Assert.Equal("articles/{name}", (string?)trigger["path"]);
+        Assert.Equal("%Pipeline:Storage:ArticlesContainer%/{name}", (string?)trigger["path"]);
         Assert.Equal("AzureWebJobsStorage", (string?)trigger["connection"]);
+    }
+
+    [Fact]
+    public void Trigger_container_setting_is_the_one_the_storage_options_bind()
+    {
+        // Pipeline:Storage is BlobStorageOptions.SectionName, ArticlesContainer its property: one setting moves both.
+        var setting = $"{BlobStorageOptions.SectionName}:{nameof(BlobStorageOptions.ArticlesContainer)}";
+
+        Assert.StartsWith($"%{setting}%/", (string?)TriggerOf("IngestArticle")["path"]);
     }
 
     [Fact]
@@ -47,18 +58,45 @@ public sealed class FunctionMetadataTests
         var trigger = TriggerOf("ReconcileArticles");
 
         Assert.Equal("timerTrigger", (string?)trigger["type"]);
-        Assert.Equal("0 */15 * * * *", (string?)trigger["schedule"]);
+        Assert.Equal("%Pipeline:Ingest:ReconcileSchedule%", (string?)trigger["schedule"]);
+    }
+
+    [Fact]
+    public void Binding_expressions_use_the_configuration_key_spelling_the_host_resolves()
+    {
+        // The host looks settings up in its configuration, where the app setting A__B is the key A:B; %A__B% never resolves.
+        Assert.NotEmpty(BindingExpressionSettings());
+        Assert.All(BindingExpressionSettings(), setting => Assert.DoesNotContain("__", setting, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_binding_expression_setting_is_in_the_sample_local_settings()
+    {
+        // Missing, the host refuses to index the function (func start copies the sample's Values into the environment).
+        var values = SampleSettings();
+
+        Assert.All(BindingExpressionSettings(), setting =>
+            Assert.True(values.ContainsKey(setting.Replace(":", "__", StringComparison.Ordinal)), $"local.settings.sample.json has no '{setting.Replace(":", "__", StringComparison.Ordinal)}'."));
+    }
+
+    [Fact]
+    public void Sample_reconcile_schedule_is_a_six_field_ncrontab_expression()
+    {
+        var schedule = (string)SampleSettings()["Pipeline__Ingest__ReconcileSchedule"]!;
+
+        Assert.Equal(6, schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Theory]
-    [InlineData("Search", "search", "get")]
-    [InlineData("SearchPost", "search", "post")]
-    [InlineData("Suggest", "suggest", "get")]
-    [InlineData("GetArticle", "articles/{id}", "get")]
-    [InlineData("GetRelated", "articles/{id}/related", "get")]
-    [InlineData("Health", "health", "get")]
-    [InlineData("OpenApi", "openapi.json", "get")]
-    [InlineData("Docs", "docs", "get")]
+    [InlineData("Search", "api/search", "get")]
+    [InlineData("SearchPost", "api/search", "post")]
+    [InlineData("Suggest", "api/suggest", "get")]
+    [InlineData("GetArticle", "api/articles/{id}", "get")]
+    [InlineData("GetRelated", "api/articles/{id}/related", "get")]
+    [InlineData("Health", "api/health", "get")]
+    [InlineData("OpenApi", "api/openapi.json", "get")]
+    [InlineData("Docs", "api/docs", "get")]
+    [InlineData("RecentUploads", "api/ingest/recent", "get")]
     public void Http_functions_serve_the_api_routes(string function, string route, string method)
     {
         var trigger = TriggerOf(function);
@@ -77,6 +115,9 @@ public sealed class FunctionMetadataTests
     [InlineData("Health", "Anonymous")]
     [InlineData("OpenApi", "Anonymous")]
     [InlineData("Docs", "Anonymous")]
+    [InlineData("RecentUploads", "Function")]
+    [InlineData("SearchPage", "Anonymous")]
+    [InlineData("SearchPageAsset", "Anonymous")]
     public void Data_routes_need_a_function_key_and_health_does_not(string function, string authLevel)
     {
         Assert.Equal(authLevel, (string?)TriggerOf(function)["authLevel"]);
@@ -87,7 +128,22 @@ public sealed class FunctionMetadataTests
     {
         var names = Metadata.Value.Select(f => (string?)f!["name"]).Order();
 
-        Assert.Equal(["Docs", "GetArticle", "GetRelated", "Health", "IngestArticle", "OpenApi", "ReconcileArticles", "RemoveDeletedArticles", "Search", "SearchPost", "Suggest"], names);
+        Assert.Equal(["Docs", "GetArticle", "GetRelated", "Health", "IngestArticle", "OpenApi", "RecentUploads", "ReconcileArticles", "RemoveDeletedArticles", "Search", "SearchPage", "SearchPageAsset", "SearchPost", "Suggest"], names);
+    }
+
+    [Fact]
+    public void Host_has_no_route_prefix_so_the_search_page_can_be_at_the_site_root()
+    {
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(FunctionsOutputDirectory(), "host.json")))!;
+
+        Assert.Equal("", (string?)host["extensions"]!["http"]!["routePrefix"]);
+    }
+
+    [Fact]
+    public void Search_page_is_served_at_the_site_root_and_its_files_under_page()
+    {
+        Assert.Equal("{ignored:maxlength(0)?}", (string?)TriggerOf("SearchPage")["route"]);
+        Assert.Equal("page/{name}", (string?)TriggerOf("SearchPageAsset")["route"]);
     }
 
     [Fact]
@@ -95,8 +151,8 @@ public sealed class FunctionMetadataTests
     {
         var served = Metadata.Value
             .Select(function => TriggerOf((string)function!["name"]!))
-            .Where(trigger => (string?)trigger["type"] == "httpTrigger")
-            .SelectMany(trigger => trigger["methods"]!.AsArray().Select(method => $"{((string?)method)!.ToUpperInvariant()} {ApiDocument.PathOf((string)trigger["route"]!)}"))
+            .Where(trigger => (string?)trigger["type"] == "httpTrigger" && ((string)trigger["route"]!).StartsWith(ApiRoutes.Prefix + "/", StringComparison.Ordinal))
+            .SelectMany(trigger => trigger["methods"]!.AsArray().Select(method => $"{((string?)method)!.ToUpperInvariant()} /{(string)trigger["route"]!}"))
             .Order();
 
         var documented = ApiDocsPage.Operations(ApiDocument.Create()).Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order();
@@ -115,7 +171,8 @@ public sealed class FunctionMetadataTests
         var anonymousFunctions = Metadata.Value
             .Select(function => TriggerOf((string)function!["name"]!))
             .Where(trigger => (string?)trigger["type"] == "httpTrigger" && (string?)trigger["authLevel"] == "Anonymous")
-            .Select(trigger => ApiDocument.PathOf((string)trigger["route"]!))
+            .Select(trigger => "/" + (string)trigger["route"]!)
+            .Where(path => path.StartsWith($"/{ApiRoutes.Prefix}/", StringComparison.Ordinal))
             .Order();
 
         Assert.Equal(anonymousInDocument, anonymousFunctions);
@@ -129,6 +186,20 @@ public sealed class FunctionMetadataTests
         var names = extensions["extensions"]!.AsArray().Select(e => (string?)e!["name"]);
         Assert.Contains("AzureStorageBlobs", names);
     }
+
+    /// <summary>Every %setting% that functions.metadata asks the host to resolve, in any binding.</summary>
+    private static IReadOnlyList<string> BindingExpressionSettings() =>
+        Metadata.Value
+            .SelectMany(f => f!["bindings"]!.AsArray())
+            .SelectMany(b => b!.AsObject().Select(p => p.Value))
+            .OfType<JsonValue>()
+            .Where(v => v.GetValueKind() == JsonValueKind.String)
+            .SelectMany(v => Regex.Matches((string)v!, "%(?<name>[^%]+)%").Select(m => m.Groups["name"].Value))
+            .Distinct()
+            .ToArray();
+
+    internal static JsonObject SampleSettings() =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "local.settings.sample.json")))!["Values"]!.AsObject();
 
     private static JsonNode TriggerOf(string functionName)
     {

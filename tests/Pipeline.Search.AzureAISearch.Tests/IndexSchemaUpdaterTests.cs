@@ -39,7 +39,7 @@ public sealed class IndexSchemaUpdaterTests
         var definition = JsonNode.Parse(_service.IndexDefinitionWrites.Single().Body!)!;
         var fields = definition["fields"]!.AsArray().Select(f => (string?)f!["name"]).ToList();
         Assert.Equal(
-            ["id", "title", "body", "authors", "tags", "published", "language", "source", "siteName", "format", "keyphrases", "fingerprint", "summary", "articleJson", "undated"],
+            ["id", "title", "body", "authors", "tags", "published", "language", "source", "siteName", "format", "keyphrases", "fingerprint", "summary", "articleJson", "undated", "sourceETag", "sourceModified"],
             fields);
         var suggester = definition["suggesters"]!.AsArray().Single()!;
         Assert.Equal("titles", (string?)suggester["name"]);
@@ -68,7 +68,7 @@ public sealed class IndexSchemaUpdaterTests
         var upgrade = JsonNode.Parse(_service.IndexDefinitionWrites.Last().Body!)!;
         var fields = upgrade["fields"]!.AsArray().ToDictionary(f => (string)f!["name"]!, f => f!);
         Assert.Equal(
-            ["id", "title", "body", "authors", "published", "language", "format", "source", "articleJson", "tags", "siteName", "keyphrases", "fingerprint", "summary", "undated"],
+            ["id", "title", "body", "authors", "published", "language", "format", "source", "articleJson", "tags", "siteName", "keyphrases", "fingerprint", "summary", "undated", "sourceETag", "sourceModified"],
             fields.Keys);
         Assert.False((bool?)fields["source"]["facetable"]);
         Assert.True((bool?)fields["tags"]["facetable"]);
@@ -84,7 +84,7 @@ public sealed class IndexSchemaUpdaterTests
         await _service.CreateIndex(logger).SearchAsync(new SearchRequest("*"), TestContext.Current.CancellationToken);
 
         var warning = logger.Entries.Last(e => e.Level == LogLevel.Warning).Message;
-        Assert.Contains("tags, siteName, keyphrases, fingerprint, summary, undated", warning, StringComparison.Ordinal);
+        Assert.Contains("tags, siteName, keyphrases, fingerprint, summary, undated, sourceETag, sourceModified", warning, StringComparison.Ordinal);
         Assert.Contains("field 'source' should be facetable", warning, StringComparison.Ordinal);
         Assert.Contains("suggester 'titles' is missing", warning, StringComparison.Ordinal);
         Assert.Contains("re-ingest", warning, StringComparison.Ordinal);

@@ -5,7 +5,8 @@ namespace Pipeline.Search.Lucene.Tests;
 
 /// <summary>A fresh folder for one test's index, deleted afterwards.</summary>
 /// <remarks>
-/// The index commits (and so flushes to disk) after every write. Where the machine has a memory-backed
+/// Indexes opened here refresh after every write unless the test says otherwise, so a test can search what it just
+/// wrote; the contract tests and the tests of batching use the production defaults. Where the machine has a memory-backed
 /// <c>/dev/shm</c> the folder goes there, which keeps tests that write dozens of articles fast; the index code is
 /// the same either way.
 /// </remarks>
@@ -22,7 +23,15 @@ internal sealed class TemporaryIndexFolder : IDisposable
 
     public string Path { get; }
 
-    public LuceneArticleIndex OpenIndex(ILogger<LuceneArticleIndex>? logger = null) =>
+    public LuceneArticleIndex OpenIndex(ILogger<LuceneArticleIndex>? logger = null, Action<LuceneIndexOptions>? configure = null)
+    {
+        var options = new LuceneIndexOptions { IndexPath = Path, RefreshInterval = TimeSpan.Zero };
+        configure?.Invoke(options);
+        return new(Options.Create(options), logger);
+    }
+
+    /// <summary>Opens the index with the options a host uses: refreshed about once a second, commits batched.</summary>
+    public LuceneArticleIndex OpenIndexWithDefaults(ILogger<LuceneArticleIndex>? logger = null) =>
         new(Options.Create(new LuceneIndexOptions { IndexPath = Path }), logger);
 
     public void Dispose()

@@ -4,6 +4,7 @@ using Pipeline.Bench.Extraction.Extractors;
 using Pipeline.Bench.Extraction.Production;
 using Pipeline.Bench.Extraction.Reporting;
 using Pipeline.Bench.Extraction.Scoring;
+using Pipeline.Bench.Extraction.Snippets;
 using Pipeline.Core.Normalization;
 
 namespace Pipeline.Bench.Extraction;
@@ -39,9 +40,10 @@ internal static class ExtractionCommand
         var postlightResults = ScorePostlight(postlight, extractors);
         var pages = readability.Select(c => (c.SourcePath, ReadabilityCorpus.PageUrl)).Concat(postlight.Select(c => (c.SourcePath, c.Url))).ToList();
         var speeds = extractors.Select(e => MeasureSpeed(e, pages)).ToList();
+        var snippets = EvaluateSnippets(options.SharedDirectory, extractors);
         var production = EvaluateProduction(options.SharedDirectory, pages.Select(p => p.SourcePath).ToList());
 
-        var report = new ExtractionReport(extractors.Select(e => e.Name).ToList(), readabilityResults, postlightResults, speeds, production, options.SharedDirectory);
+        var report = new ExtractionReport(extractors.Select(e => e.Name).ToList(), readabilityResults, postlightResults, speeds, production, options.SharedDirectory, snippets);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.OutputPath))!);
         await File.WriteAllTextAsync(options.OutputPath, report.ToMarkdown());
         Console.WriteLine();
@@ -81,6 +83,20 @@ internal static class ExtractionCommand
         }
 
         return results;
+    }
+
+    /// <summary>The snippet-annotated corpus, when it is there (it is newer than the other two).</summary>
+    private static (IReadOnlyList<SnippetsPageResult> Pages, IReadOnlyList<SpeedResult> Speeds)? EvaluateSnippets(string sharedDirectory, IReadOnlyList<IArticleExtractor> extractors)
+    {
+        var directory = Path.Combine(sharedDirectory, "corpora", "snippets");
+        if (!File.Exists(Path.Combine(directory, "annotations.json")))
+        {
+            Console.Error.WriteLine($"Snippets corpus not found at '{directory}'; skipping its section.");
+            return null;
+        }
+
+        var (pages, speeds) = SnippetsEvaluation.Run(SnippetsCorpus.Load(directory), extractors);
+        return (pages, speeds);
     }
 
     /// <summary>

@@ -9,8 +9,11 @@ using Pipeline.Search.Lucene;
 namespace Pipeline.Bench.Latency;
 
 /// <summary>
-/// <c>latency [--articles N] [--index &lt;dir&gt;] [--seconds S] [--clients C] [--queries Q]</c>: indexes N synthetic
-/// articles, times simple, filtered + faceted and related requests, and measures HTTP requests/s on Kestrel.
+/// <c>latency [--quick] [--articles N,N…] [--index &lt;dir&gt;] [--seconds S] [--clients C] [--queries Q]</c>: for each
+/// size (default 1,000, 10,000 and 100,000) indexes that many synthetic articles and times simple, highlighted,
+/// filtered + faceted and related requests, plain Lucene BM25 on the same index (the ceiling) and the version lookup of
+/// every article; then measures HTTP requests/s on Kestrel at the largest size. <c>--quick</c>: 1,000 and 10,000
+/// articles, 200 requests each, no HTTP.
 /// </summary>
 internal static class LatencyCommand
 {
@@ -19,13 +22,16 @@ internal static class LatencyCommand
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
+        // --quick takes no value, unlike every other option.
+        var quick = args.Contains("--quick");
+        args = [.. args.Where(a => a != "--quick")];
         if (!CommandOptions.TryParse(args, "latency.md", out var options, out var error, "--articles", "--index", "--seconds", "--clients", "--queries") ||
-            !TryGetInt(options, "--articles", 100_000, out var articleCount, ref error) ||
-            !TryGetInt(options, "--seconds", 15, out var seconds, ref error) ||
+            !TryGetSizes(options, quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], out var sizes, ref error) ||
+            !TryGetInt(options, "--seconds", quick ? 0 : 15, out var seconds, ref error, allowZero: true) ||
             !TryGetInt(options, "--clients", 16, out var clients, ref error) ||
-            !TryGetInt(options, "--queries", 1_000, out var queryCount, ref error))
+            !TryGetInt(options, "--queries", quick ? 200 : 1_000, out var queryCount, ref error))
         {
-            Console.Error.WriteLine(error + " Usage: latency [--shared <dir>] [--out <file.md>] [--articles N] [--index <dir>] [--seconds S] [--clients C] [--queries Q]");
+            Console.Error.WriteLine(error + " Usage: latency [--quick] [--shared <dir>] [--out <file.md>] [--articles N[,N…]] [--index <dir>] [--seconds S] [--clients C] [--queries Q]");
             return 2;
         }
 
@@ -36,47 +42,74 @@ internal static class LatencyCommand
             return 1;
         }
 
-        var report = new LatencyReport { ArticleCount = articleCount, LoadAverageBefore = LoadAverage() };
+        var warmUp = quick ? 50 : WarmUpRequests;
+        var report = new LatencyReport { Quick = quick, Sizes = sizes, WarmUpRequests = warmUp, LoadAverageBefore = LoadAverage() };
         var generator = new SyntheticArticles(BbcCorpus.Load(bbcDirectory));
-        var keepIndex = options.Extra.TryGetValue("--index", out var indexPath);
-        indexPath = Path.GetFullPath(indexPath ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-latency-" + Guid.NewGuid().ToString("N")));
+        var keepIndex = options.Extra.TryGetValue("--index", out var indexRoot);
+        indexRoot = Path.GetFullPath(indexRoot ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-latency-" + Guid.NewGuid().ToString("N")));
         try
         {
-            using (var index = new LuceneArticleIndex(Options.Create(new LuceneIndexOptions { IndexPath = indexPath })))
+            foreach (var articleCount in sizes)
             {
-                report.Indexing = await BuildIndexAsync(index, generator, articleCount, cancellationToken);
-                report.IndexBytes = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
-
-                var workload = new QueryWorkload(generator.Titles, articleCount);
-                report.Samples.Add(await TimeSearchesAsync(index, "Simple query", "1–3 headline words, top 10, snippets", workload.NextSimple, queryCount, cancellationToken));
-                report.Samples.Add(await TimeSearchesAsync(
-                    index,
-                    "Filtered + faceted",
-                    "1–3 words; filter `tags/any(t: t eq X) and language eq 'en' and published ge D`; facets tags (10), language (5), published by month",
-                    workload.NextFilteredAndFaceted,
-                    queryCount,
-                    cancellationToken));
-                report.Samples.Add(await TimeRelatedAsync(index, workload, queryCount, cancellationToken));
-
-                await using var server = await ApiServer.StartAsync(index, cancellationToken);
-                var paths = Enumerable.Range(0, 2_000).Select(_ => "/api/search?q=" + Uri.EscapeDataString(workload.NextQueryText())).ToList();
-                var relatedPaths = Enumerable.Range(0, 2_000).Select(_ => $"/api/articles/{workload.NextArticleId()}/related").ToList();
-                var duration = TimeSpan.FromSeconds(seconds);
-                await HttpLoad.RunAsync("warm-up", server.Address, clients, TimeSpan.FromSeconds(Math.Min(3, seconds)), paths, cancellationToken);
-                foreach (var (name, concurrency, requestPaths) in new[] { ("GET /api/search", 1, paths), ("GET /api/search", clients, paths), ("GET /api/articles/{id}/related", clients, relatedPaths) })
+                var isLargest = articleCount == sizes[^1];
+                var indexPath = Path.Combine(indexRoot, articleCount.ToString(CultureInfo.InvariantCulture));
+                var result = new SizeResult(articleCount);
+                report.Results.Add(result);
+                using (var index = new LuceneArticleIndex(Options.Create(new LuceneIndexOptions { IndexPath = indexPath })))
                 {
-                    Console.WriteLine($"HTTP {name}, {concurrency} clients, {seconds} s…");
-                    var result = await HttpLoad.RunAsync(name, server.Address, concurrency, duration, requestPaths, cancellationToken);
-                    Console.WriteLine($"  {result.RequestsPerSecond:N0} requests/s, p50 {result.Latency.Percentile(50):0.0} ms, p99 {result.Latency.Percentile(99):0.0} ms, {result.Failures} failures");
-                    report.Http.Add(result);
+                    result.Indexing = await BuildIndexAsync(index, generator, articleCount, cancellationToken);
+                    result.IndexBytes = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
+
+                    var workload = new QueryWorkload(generator.Titles, articleCount);
+                    result.Samples.Add(await TimeSearchesAsync(index, "Simple query", "1–3 headline words, top 10, snippets", workload.NextSimple, queryCount, warmUp, cancellationToken));
+                    result.Samples.Add(await TimeSearchesAsync(
+                        index,
+                        "Simple query, highlight=body",
+                        "as above, asking for highlighted body fragments (`highlight=body`)",
+                        () => workload.NextSimple() with { Highlight = new HighlightRequest([ArticleFieldNames.Body]) },
+                        queryCount,
+                        warmUp,
+                        cancellationToken));
+                    result.Samples.Add(await TimeSearchesAsync(
+                        index,
+                        "Filtered + faceted",
+                        "1–3 words; filter `tags/any(t: t eq X) and language eq 'en' and published ge D`; facets tags (10), language (5), published by month",
+                        workload.NextFilteredAndFaceted,
+                        queryCount,
+                        warmUp,
+                        cancellationToken));
+                    result.Samples.Add(await TimeRelatedAsync(index, workload, queryCount, warmUp, cancellationToken));
+                    result.Samples.Add(TimeCeiling(indexPath, new QueryWorkload(generator.Titles, articleCount), queryCount, warmUp));
+                    result.Samples.Add(await TimeVersionLookupAsync(index, articleCount, cancellationToken));
+                    GC.Collect();
+                    result.WorkingSetBytes = Environment.WorkingSet;
+                    result.ManagedBytes = GC.GetTotalMemory(forceFullCollection: true);
+
+                    if (isLargest && seconds > 0)
+                    {
+                        await using var server = await ApiServer.StartAsync(index, cancellationToken);
+                        var paths = Enumerable.Range(0, 2_000).Select(_ => "/api/search?q=" + Uri.EscapeDataString(workload.NextQueryText())).ToList();
+                        var relatedPaths = Enumerable.Range(0, 2_000).Select(_ => $"/api/articles/{workload.NextArticleId()}/related").ToList();
+                        var duration = TimeSpan.FromSeconds(seconds);
+                        await HttpLoad.RunAsync("warm-up", server.Address, clients, TimeSpan.FromSeconds(Math.Min(3, seconds)), paths, cancellationToken);
+                        foreach (var (name, concurrency, requestPaths) in new[] { ("GET /api/search", 1, paths), ("GET /api/search", clients, paths), ("GET /api/articles/{id}/related", clients, relatedPaths) })
+                        {
+                            Console.WriteLine($"HTTP {name}, {concurrency} clients, {seconds} s…");
+                            var http = await HttpLoad.RunAsync(name, server.Address, concurrency, duration, requestPaths, cancellationToken);
+                            Console.WriteLine($"  {http.RequestsPerSecond:N0} requests/s, p50 {http.Latency.Percentile(50):0.0} ms, p99 {http.Latency.Percentile(99):0.0} ms, {http.Failures} failures");
+                            report.Http.Add(http);
+                        }
+
+                        report.HttpArticleCount = articleCount;
+                    }
                 }
             }
         }
         finally
         {
-            if (!keepIndex && Directory.Exists(indexPath))
+            if (!keepIndex && Directory.Exists(indexRoot))
             {
-                Directory.Delete(indexPath, recursive: true);
+                Directory.Delete(indexRoot, recursive: true);
             }
         }
 
@@ -90,10 +123,81 @@ internal static class LatencyCommand
         return 0;
     }
 
+    private static LatencySample TimeCeiling(string indexPath, QueryWorkload workload, int count, int warmUp)
+    {
+        Console.WriteLine($"Plain Lucene BM25: {count:N0} requests after {warmUp} to warm up…");
+        using var ceiling = new PlainBm25Ceiling(indexPath);
+        var sample = new LatencySample("Plain Lucene BM25 (ceiling)", "the simple queries' words as a BM25 OR-query over title and body on the same index, top 10 ids, nothing else");
+        for (var i = 0; i < warmUp + count; i++)
+        {
+            var text = workload.NextQueryText();
+            var start = Stopwatch.GetTimestamp();
+            ceiling.Search(text);
+            if (i >= warmUp)
+            {
+                sample.Add(start);
+            }
+        }
+
+        Console.WriteLine($"  p50 {sample.Percentile(50):0.00} ms, p99 {sample.Percentile(99):0.00} ms");
+        return sample;
+    }
+
+    /// <summary>What a start-up check costs: the version of every article, in one call (as catch-up asks for it).</summary>
+    private static async Task<LatencySample> TimeVersionLookupAsync(IArticleIndex index, int count, CancellationToken cancellationToken)
+    {
+        var ids = Enumerable.Range(0, count).Select(SyntheticArticles.IdOf).ToList();
+        var sample = new LatencySample("Versions of all articles", "`GetVersionsAsync` for every indexed id in one call (what catch-up and reconcile ask at start); 3 runs");
+        var found = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var versions = await index.GetVersionsAsync(ids, cancellationToken);
+            if (i > 0)
+            {
+                sample.Add(start);
+                found = versions.Count;
+            }
+        }
+
+        sample.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{found:N0} of {count:N0} found"));
+        Console.WriteLine($"Versions of {count:N0} articles: p50 {sample.Percentile(50):0.0} ms");
+        return sample;
+    }
+
+    private static bool TryGetSizes(CommandOptions options, int[] defaults, out int[] sizes, ref string? error)
+    {
+        sizes = defaults;
+        if (!options.Extra.TryGetValue("--articles", out var raw))
+        {
+            return true;
+        }
+
+        var parsed = new List<int>();
+        foreach (var part in raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || size <= 0)
+            {
+                error = $"--articles takes positive whole numbers separated by commas; got '{raw}'.";
+                return false;
+            }
+
+            parsed.Add(size);
+        }
+
+        sizes = [.. parsed.Order()];
+        return sizes.Length > 0;
+    }
+
     private static async Task<IndexingResult> BuildIndexAsync(LuceneArticleIndex index, SyntheticArticles generator, int count, CancellationToken cancellationToken)
     {
         IArticleIndex contract = index;
         var existing = (await contract.SearchAsync(new SearchRequest("*", Top: 0), cancellationToken)).TotalCount ?? 0;
+        if (existing > 0 && existing != count)
+        {
+            throw new InvalidOperationException($"{index.IndexPath} holds {existing:N0} articles, not {count:N0}; remove it or pass another --index.");
+        }
+
         if (existing == count)
         {
             Console.WriteLine($"Reusing the {count:N0} articles already in {index.IndexPath}");
@@ -114,18 +218,18 @@ internal static class LatencyCommand
     }
 
     private static async Task<LatencySample> TimeSearchesAsync(
-        IArticleIndex index, string name, string description, Func<SearchRequest> next, int count, CancellationToken cancellationToken)
+        IArticleIndex index, string name, string description, Func<SearchRequest> next, int count, int warmUp, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"{name}: {count:N0} requests after {WarmUpRequests} to warm up…");
+        Console.WriteLine($"{name}: {count:N0} requests after {warmUp} to warm up…");
         var sample = new LatencySample(name, description);
         long matches = 0;
         int facetRequests = 0, facetsReturned = 0, filterChecks = 0, filterNarrowed = 0;
-        for (var i = 0; i < WarmUpRequests + count; i++)
+        for (var i = 0; i < warmUp + count; i++)
         {
             var request = next();
             var start = Stopwatch.GetTimestamp();
             var results = await index.SearchAsync(request, cancellationToken);
-            if (i < WarmUpRequests)
+            if (i < warmUp)
             {
                 continue;
             }
@@ -166,18 +270,18 @@ internal static class LatencyCommand
         return sample;
     }
 
-    private static async Task<LatencySample> TimeRelatedAsync(IArticleIndex index, QueryWorkload workload, int count, CancellationToken cancellationToken)
+    private static async Task<LatencySample> TimeRelatedAsync(IArticleIndex index, QueryWorkload workload, int count, int warmUp, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"Related: {count:N0} requests after {WarmUpRequests} to warm up…");
+        Console.WriteLine($"Related: {count:N0} requests after {warmUp} to warm up…");
         var related = new RelatedArticlesService(index);
         var sample = new LatencySample("Related", "`RelatedArticlesService.GetAsync` (article + 5 MoreLikeThis neighbours) for a random indexed article");
         var found = 0;
-        for (var i = 0; i < WarmUpRequests + count; i++)
+        for (var i = 0; i < warmUp + count; i++)
         {
             var id = workload.NextArticleId();
             var start = Stopwatch.GetTimestamp();
             var result = await related.GetAsync(id, cancellationToken: cancellationToken);
-            if (i >= WarmUpRequests)
+            if (i >= warmUp)
             {
                 sample.Add(start);
                 found += result?.Similar.Count ?? 0;
@@ -189,7 +293,7 @@ internal static class LatencyCommand
         return sample;
     }
 
-    private static bool TryGetInt(CommandOptions options, string name, int defaultValue, out int value, ref string? error)
+    private static bool TryGetInt(CommandOptions options, string name, int defaultValue, out int value, ref string? error, bool allowZero = false)
     {
         value = defaultValue;
         if (!options.Extra.TryGetValue(name, out var raw))
@@ -197,7 +301,7 @@ internal static class LatencyCommand
             return true;
         }
 
-        if (int.TryParse(raw.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out value) && value > 0)
+        if (int.TryParse(raw.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out value) && (value > 0 || (allowZero && value == 0)))
         {
             return true;
         }

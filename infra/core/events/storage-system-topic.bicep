@@ -2,7 +2,7 @@ metadata description = 'Event Grid system topic that publishes a storage account
 
 param name string
 param location string = resourceGroup().location
-param tags object = {}
+param tags { *: string } = {}
 param storageAccountId string
 
 resource systemTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {

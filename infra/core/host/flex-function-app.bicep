@@ -3,10 +3,10 @@ metadata description = 'Flex Consumption (FC1) plan and a Linux function app tha
 param planName string
 param appName string
 param location string = resourceGroup().location
-param tags object = {}
+param tags { *: string } = {}
 
 @description('Tags only the function app gets, e.g. azd-service-name.')
-param appTags object = {}
+param appTags { *: string } = {}
 
 @description('Resource id of the user-assigned identity the app runs as.')
 param identityId string
@@ -37,9 +37,12 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int = 100
 
-param appSettings object = {}
+param appSettings { *: string } = {}
 
-resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+@description('Subnet (delegated to Microsoft.App/environments) the app sends its outbound traffic through; empty for none.')
+param virtualNetworkSubnetId string = ''
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
   location: location
   tags: tags
@@ -54,7 +57,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   }
 }
 
-resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
+resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
   name: appName
   location: location
   tags: union(tags, appTags)
@@ -68,6 +71,7 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    virtualNetworkSubnetId: empty(virtualNetworkSubnetId) ? null : virtualNetworkSubnetId
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'

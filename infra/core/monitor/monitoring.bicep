@@ -3,7 +3,7 @@ metadata description = 'Log Analytics workspace and the workspace-based Applicat
 param logAnalyticsName string
 param applicationInsightsName string
 param location string = resourceGroup().location
-param tags object = {}
+param tags { *: string } = {}
 
 @description('Days Log Analytics keeps data.')
 @minValue(30)

@@ -2,7 +2,7 @@ metadata description = 'Azure AI Search service that accepts only Entra ID (RBAC
 
 param name string
 param location string = resourceGroup().location
-param tags object = {}
+param tags { *: string } = {}
 
 @allowed([
   'free'
@@ -12,6 +12,9 @@ param tags object = {}
   'standard3'
 ])
 param skuName string = 'basic'
+
+@description('False: only private endpoints reach the service.')
+param publicNetworkAccess bool = true
 
 @minValue(1)
 @maxValue(12)
@@ -32,7 +35,7 @@ resource searchService 'Microsoft.Search/searchServices@2025-05-01' = {
     replicaCount: replicaCount
     partitionCount: partitionCount
     hostingMode: 'Default'
-    publicNetworkAccess: 'enabled'
+    publicNetworkAccess: publicNetworkAccess ? 'enabled' : 'disabled'
     // Role assignments are the only way in: no admin or query API keys are usable.
     disableLocalAuth: true
   }
@@ -40,4 +43,5 @@ resource searchService 'Microsoft.Search/searchServices@2025-05-01' = {
 
 output name string = searchService.name
 output id string = searchService.id
-output endpoint string = 'https://${searchService.name}.search.windows.net'
+// The service reports its own endpoint, so the host name suits every cloud.
+output endpoint string = searchService.properties.endpoint

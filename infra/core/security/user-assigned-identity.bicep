@@ -2,7 +2,7 @@ metadata description = 'User-assigned managed identity.'
 
 param name string
 param location string = resourceGroup().location
-param tags object = {}
+param tags { *: string } = {}
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: name

@@ -2,7 +2,7 @@ metadata description = 'Storage account reachable only with Entra ID (shared key
 
 param name string
 param location string = resourceGroup().location
-param tags object = {}
+param tags { *: string } = {}
 
 @description('Blob containers to create. All are private.')
 param containerNames string[]
@@ -16,6 +16,9 @@ param queueNames string[] = []
   'Standard_GRS'
 ])
 param skuName string = 'Standard_LRS'
+
+@description('False: only private endpoints (and trusted Azure services such as Event Grid) reach the account.')
+param publicNetworkAccess bool = true
 
 resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: name
@@ -34,11 +37,11 @@ resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' = {
     allowCrossTenantReplication: false
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: publicNetworkAccess ? 'Enabled' : 'Disabled'
     networkAcls: {
-      // Event Grid reads the account's events as a trusted Azure service.
+      // Event Grid delivers delete events to the account's queue as a trusted Azure service.
       bypass: 'AzureServices'
-      defaultAction: 'Allow'
+      defaultAction: publicNetworkAccess ? 'Allow' : 'Deny'
     }
   }
 
@@ -76,3 +79,4 @@ output name string = storageAccount.name
 output id string = storageAccount.id
 output primaryBlobEndpoint string = storageAccount.properties.primaryEndpoints.blob
 output primaryQueueEndpoint string = storageAccount.properties.primaryEndpoints.queue
+output primaryTableEndpoint string = storageAccount.properties.primaryEndpoints.table

@@ -49,6 +49,7 @@ public static class ApiDocument
         ["tags"] = new JsonArray(
             Tag("search", "Full-text search, filters, facets and suggestions"),
             Tag("articles", "Normalized articles and their related links"),
+            Tag("ingest", "What ingest made of the uploads"),
             Tag("service", "Health and this documentation")),
         ["paths"] = new JsonObject
         {
@@ -56,6 +57,7 @@ public static class ApiDocument
             [PathOf(ApiRoutes.Suggest)] = new JsonObject { ["get"] = Suggest() },
             [PathOf(ApiRoutes.Article)] = new JsonObject { ["get"] = GetArticle() },
             [PathOf(ApiRoutes.Related)] = new JsonObject { ["get"] = GetRelated() },
+            [PathOf(ApiRoutes.RecentUploads)] = new JsonObject { ["get"] = RecentUploads() },
             [PathOf(ApiRoutes.Health)] = new JsonObject { ["get"] = Health() },
             [PathOf(ApiRoutes.OpenApi)] = new JsonObject { ["get"] = OpenApi() },
             [PathOf(ApiRoutes.Docs)] = new JsonObject { ["get"] = Docs() },
@@ -248,13 +250,33 @@ public static class ApiDocument
         badRequest: true,
         notFound: true);
 
+    private static JsonObject RecentUploads() => Operation(
+        "ingest",
+        "getRecentUploads",
+        "Recent uploads",
+        "The most recently written blobs of the articles container, newest first, each with what ingest made of its current version: `indexed` (with the article), `rejected` (with the reason code and message of its rejection record) or `pending`. Read from storage and the index; nothing else is kept for it.",
+        [Query(Names.Top, Integer(1, ApiLimits.MaxRecentUploads, IngestStatusApi.DefaultTop), "How many uploads.", null)],
+        Ok("The uploads, newest first.", "RecentUploads"),
+        badRequest: true);
+
     private static JsonObject Health() => Anonymous(Operation(
         "service",
         "getHealth",
         "Health",
-        "Answers once the index answers a query; anonymous, for probes.",
+        "Asks blob storage and the index whether they answer (a metadata read and a query for everything), with the index's document count. The answer is reused for a second, so frequent probes cost no more. Anonymous, for probes.",
         [],
-        Ok("Healthy.", "Health")));
+        HealthResponses()));
+
+    private static JsonObject HealthResponses()
+    {
+        var responses = Ok("Storage and the index answer.", "Health");
+        responses["503"] = new JsonObject
+        {
+            ["description"] = "Storage or the index does not answer; `reason` says which and why.",
+            ["content"] = new JsonObject { [ApplicationJson] = new JsonObject { ["schema"] = Ref("Health") } },
+        };
+        return responses;
+    }
 
     private static JsonObject OpenApi() => Anonymous(Operation(
         "service",

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using Microsoft.AspNetCore.Mvc;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Ingestion.Status;
 using Pipeline.Core.Related;
 using Pipeline.Core.Search;
 using Pipeline.Core.Search.Facets;
@@ -140,10 +141,35 @@ internal static class ComponentSchemas
             ["score"] = "Similarity; higher is closer.",
             ["sharedTerms"] = "The terms that drove the match.",
         }),
-        new("Health", typeof(HealthResponse), "Service health.", new()
+        new("RecentUploads", typeof(RecentUploadsResponse), "The body of GET /api/ingest/recent.", new()
         {
-            ["status"] = "Always `healthy` when it answers.",
-            ["articles"] = "Articles in the index.",
+            ["value"] = "Uploads, newest first.",
+        }),
+        new("UploadStatus", typeof(UploadStatus), "One upload and what ingest made of its current version.", new()
+        {
+            ["blobName"] = "Name inside the articles container.",
+            ["eTag"] = "Current version of the blob.",
+            ["length"] = "Size in bytes.",
+            ["lastModified"] = "When this version was uploaded.",
+            ["outcome"] = "`rejected`: a rejection record names this version; `indexed`: the index holds the blob's article (`message` says when it came from an earlier upload of the same name, as after a re-upload of unchanged content); `pending`: neither yet.",
+            ["articleId"] = "The blob's (first) article, when indexed.",
+            ["title"] = "Its title, when indexed.",
+            ["reason"] = "The rejection's reason code (`empty`, `binary`, `noText`, `malformed`, `parked` …), when rejected.",
+            ["message"] = "What went wrong, when rejected; otherwise what else is known.",
+            ["attempts"] = "Failed tries of this version, when rejected.",
+            ["rejectedAt"] = "The latest failed try, when rejected.",
+        }),
+                new("Health", typeof(HealthResponse), "Whether storage and the index answer. The answer is at most a second old.", new()
+        {
+            ["status"] = "`healthy` (200) when storage and the index both answer, `unhealthy` (503) otherwise.",
+            ["articles"] = "Articles in the index; absent when the index does not answer.",
+            ["storage"] = "Whether blob storage answers.",
+            ["index"] = "Whether the search index answers a query.",
+        }),
+        new("HealthCheck", typeof(HealthCheck), "One dependency's answer to the health probe.", new()
+        {
+            ["status"] = "`up` or `down`.",
+            ["reason"] = "Why it is down; absent when up.",
         }),
         new("Problem", typeof(ProblemDetails), "An RFC 7807 problem. A 400 carries the extensions `parameter` and, when known, `position`; every problem the host writes carries `traceId`.", new()
         {

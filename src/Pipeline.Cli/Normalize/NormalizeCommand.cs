@@ -1,4 +1,9 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Cli.CommandLine;
+using Pipeline.Core;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Normalization.Detection;
@@ -10,7 +15,7 @@ namespace Pipeline.Cli.Normalize;
 /// <c>normalize &lt;file-or-folder&gt;...</c>: runs each file through the normalizer and enricher ingest uses and
 /// prints one JSON line per article, or one error line per file that fails (see <see cref="PreviewLine"/>).
 /// </summary>
-public sealed class NormalizeCommand(
+internal sealed class NormalizeCommand(
     IArticleNormalizer normalizer,
     ArticleEnricher enricher,
     IOptions<ArticleNormalizerOptions> options,
@@ -29,43 +34,59 @@ public sealed class NormalizeCommand(
 
     private readonly long _maxSourceBytes = options.Value.MaxSourceBytes;
 
-    /// <param name="args">The arguments after the command name.</param>
-    public async Task<int> ExecuteAsync(IReadOnlyList<string> args, CancellationToken cancellationToken = default)
+    /// <summary>The <c>normalize</c> command: a preview, so it needs no storage or index, only Core's services.</summary>
+    public static Command Create(CliConsole console)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var operands = new List<string>();
-        var operandsOnly = false;
-        foreach (var arg in args)
+        var paths = new Argument<string[]>("paths")
         {
-            if (!operandsOnly && arg is "-h" or "--help" or "-?")
-            {
-                PipelineUsage.Write(output);
-                return ExitCodes.Success;
-            }
-
-            if (!operandsOnly && arg == "--")
-            {
-                operandsOnly = true;
-            }
-            else if (!operandsOnly && arg.StartsWith('-') && arg != "-")
-            {
-                return await UsageErrorAsync($"normalize: unknown option '{arg}'.");
-            }
-            else
-            {
-                operands.Add(arg);
-            }
-        }
-
-        if (operands.Count == 0)
+            Description = "Files and folders. Folders are walked recursively in sorted order, hidden files skipped; page.html.gz is decompressed.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "files|folders",
+        };
+        var command = new Command(
+            "normalize",
+            "Preview what ingest makes of files, without storage or an index: normalize and enrich each one exactly as ingest " +
+            "does and print one JSON object per article (JSON Lines); a JSON array yields one line per article. A file that " +
+            "fails prints an error line and the run goes on. Progress and a summary go to standard error.")
         {
-            return await UsageErrorAsync($"normalize: name at least one file or folder, e.g. {PipelineUsage.RunHint} normalize ../shared/samples/ukraine-peace-talks.txt");
-        }
+            paths,
+        }.WithNotes(OutputHelp).WithExamples(
+            "pipeline normalize samples/ukraine-peace-talks.txt",
+            "pipeline normalize ../shared/corpora/bbc > bbc.jsonl",
+            "pipeline normalize post.md export.json page.html.gz | jq -r .title",
+            "pipeline normalize uploads/ | jq -c 'select(.error) | {source, error}'");
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            await using var services = new ServiceCollection()
+                .AddPipelineCore()
+                .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace))
+                .BuildServiceProvider();
+            var normalize = ActivatorUtilities.CreateInstance<NormalizeCommand>(services, console.Output, console.Error);
+            return await normalize.ExecuteAsync(parsed.GetValue(paths)!, cancellationToken);
+        });
+        return command;
+    }
 
+    private const string OutputHelp = """
+        Output, one line per article:
+          {"source": "<input path>", "format": "html", "id": "...", "title": "...", "authors": [...], "published": "...",
+           "text": "<paragraphs separated by blank lines>", "sections": [...], "related": [...], "tags", "language",
+           "wordCount", "summary", "contentHash", ... (null fields are left out)}
+        and for a file that fails:
+          {"source": "<input path>", "error": {"code": "malformed", "message": "..."}}
+        Error codes: empty, binary, noText, noTitle, tooLarge, malformed, unsupportedFormat (from normalization),
+        Unreadable (the file could not be read), Unexpected (a bug: please report it). Ids are the ones ingest gives: a
+        file is named by its file name, a file inside a folder by its path relative to that folder, as upload names blobs.
+        """;
+
+    /// <param name="operands">Files and folders.</param>
+    public async Task<int> ExecuteAsync(IReadOnlyList<string> operands, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(operands);
         var inputs = InputFile.Expand(operands, out var missing);
         if (missing.Count > 0)
         {
-            return await UsageErrorAsync($"normalize: no such file or folder: {string.Join(", ", missing.Select(path => $"'{path}'"))}.");
+            throw new CommandUsageException($"no such file or folder: {string.Join(", ", missing.Select(path => $"'{path}'"))}.");
         }
 
         var progress = new NormalizeProgress(error, timeProvider, inputs.Count);
@@ -74,7 +95,7 @@ public sealed class NormalizeCommand(
             if (cancellationToken.IsCancellationRequested)
             {
                 await progress.CompleteAsync(interrupted: true);
-                return ExitCodes.Failed;
+                return ExitCodes.Interrupted;
             }
 
             var lines = await NormalizeAsync(input, cancellationToken);
@@ -102,7 +123,7 @@ public sealed class NormalizeCommand(
                 // Refused before reading, as ingest refuses it after: the file is not loaded just to be rejected.
                 return PreviewLines.Error(PreviewLine.ForError(
                     input.DisplayPath,
-                    nameof(NormalizationErrorCode.TooLarge),
+                    PipelineJson.NameOf(NormalizationErrorCode.TooLarge),
                     $"'{input.BlobName}' is {length:N0} bytes; sources are limited to {_maxSourceBytes:N0} bytes."));
             }
 
@@ -133,13 +154,6 @@ public sealed class NormalizeCommand(
             // Ingest would retry and then dead-letter this blob; a preview of thousands of files reports it and goes on.
             return PreviewLines.Error(PreviewLine.ForError(input.DisplayPath, UnexpectedCode, $"{ex.GetType().Name}: {ex.Message}"));
         }
-    }
-
-    private async Task<int> UsageErrorAsync(string message)
-    {
-        await error.WriteLineAsync(message);
-        await error.WriteLineAsync("See --help.");
-        return ExitCodes.Usage;
     }
 
     private sealed record PreviewLines(IReadOnlyList<string> Lines, int ArticleCount, bool Failed)

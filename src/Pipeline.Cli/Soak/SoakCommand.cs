@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using Pipeline.Cli.CommandLine;
 using Pipeline.Fuzzing.Soak;
 
 namespace Pipeline.Cli.Soak;
@@ -8,49 +10,39 @@ namespace Pipeline.Cli.Soak;
 /// files through the production ingest path into a real Lucene index, and prints what became of them. Exits with
 /// <see cref="ExitCodes.Failed"/> when any input crashed, was lost or was duplicated.
 /// </summary>
-public sealed class SoakCommand(TextWriter output, TextWriter error)
+internal sealed class SoakCommand(TextWriter output, TextWriter error)
 {
     public const int DefaultCount = 10_000;
     public const int DefaultSeed = 1;
     public const string DefaultCorpus = "../shared/corpora";
 
-    /// <param name="args">The arguments after the command name.</param>
-    public async Task<int> ExecuteAsync(IReadOnlyList<string> args, CancellationToken cancellationToken = default)
+    public static Command Create(CliConsole console)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var count = DefaultCount;
-        var seed = DefaultSeed;
-        var corpora = new List<string>();
-        var includeLarge = true;
-        for (var i = 0; i < args.Count; i++)
+        var count = new Option<int>("--count") { Description = $"Inputs to run (default {DefaultCount:N0}).", HelpName = "n", DefaultValueFactory = _ => DefaultCount };
+        count.Validators.Add(result => OptionRules.InRange(result, 1, int.MaxValue));
+        var seed = new Option<int>("--seed") { Description = $"The same seed gives the same inputs (default {DefaultSeed}).", HelpName = "n", DefaultValueFactory = _ => DefaultSeed };
+        var corpora = new Option<string[]>("--corpus") { Description = $"Files to mutate, repeatable (default {DefaultCorpus}).", HelpName = "file-or-folder" };
+        var noLarge = new Option<bool>("--no-large") { Description = "Leave out the 50 MB inputs and the gzip bomb." };
+        var command = new Command(
+            "soak",
+            "Run hostile and mutated inputs through the real ingest path (normalizer, enricher, ingestor) into a real Lucene " +
+            "index in a temporary folder, with in-memory blob stores: first the hostile corpus (empty, binary, broken encodings, " +
+            "deep nesting, entity bombs, broken JSON, hostile blob names), then large inputs and a gzip bomb, then files under " +
+            "--corpus, one in ten as they are and the rest mutated. Afterwards every input must be found again, as its articles " +
+            "or as a rejection. Prints processed, indexed, rejected by reason, crashes, lost; progress goes to standard error.")
         {
-            switch (args[i])
-            {
-                case "-h" or "--help" or "-?":
-                    PipelineUsage.Write(output);
-                    return ExitCodes.Success;
-                case "--count" when i + 1 < args.Count && TryParseCount(args[i + 1], out count):
-                case "--seed" when i + 1 < args.Count && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out seed):
-                    i++;
-                    break;
-                case "--corpus" when i + 1 < args.Count:
-                    corpora.Add(args[++i]);
-                    break;
-                case "--no-large":
-                    includeLarge = false;
-                    break;
-                case "--count" or "--seed" or "--corpus":
-                    return await UsageErrorAsync($"soak: {args[i]} needs a value{(args[i] == "--corpus" ? string.Empty : ": a whole number")}.");
-                default:
-                    return await UsageErrorAsync($"soak: unknown argument '{args[i]}'.");
-            }
-        }
+            count, seed, corpora, noLarge,
+        }.WithExamples(
+            "pipeline soak --count 1000 --no-large",
+            "pipeline soak --count 10000 --seed 7 --corpus ../shared/corpora --corpus ../shared/samples");
+        command.SetAction(async (parsed, cancellationToken) =>
+            await new SoakCommand(console.Output, console.Error).ExecuteAsync(
+                parsed.GetValue(count), parsed.GetValue(seed), parsed.GetValue(corpora) is { Length: > 0 } paths ? paths : [DefaultCorpus], !parsed.GetValue(noLarge), cancellationToken));
+        return command;
+    }
 
-        if (corpora.Count == 0)
-        {
-            corpora.Add(DefaultCorpus);
-        }
-
+    public async Task<int> ExecuteAsync(int count, int seed, IReadOnlyList<string> corpora, bool includeLarge, CancellationToken cancellationToken = default)
+    {
         SeedCorpus corpus;
         try
         {
@@ -58,7 +50,7 @@ public sealed class SoakCommand(TextWriter output, TextWriter error)
         }
         catch (DirectoryNotFoundException ex)
         {
-            return await UsageErrorAsync($"soak: {ex.Message}");
+            throw new CommandUsageException(ex.Message);
         }
 
         await error.WriteLineAsync(Invariant(
@@ -75,22 +67,12 @@ public sealed class SoakCommand(TextWriter output, TextWriter error)
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await error.WriteLineAsync("Interrupted.");
-            return ExitCodes.Failed;
+            return ExitCodes.Interrupted;
         }
 
         await output.WriteAsync(report.Format());
         return report.Healthy ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static bool TryParseCount(string text, out int count) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out count) && count > 0;
-
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private async Task<int> UsageErrorAsync(string message)
-    {
-        await error.WriteLineAsync(message);
-        await error.WriteLineAsync("See --help.");
-        return ExitCodes.Usage;
-    }
 }

@@ -38,7 +38,7 @@ public sealed record Article
     /// <summary>The article body in reading order; the first section often has no heading.</summary>
     public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
 
-    /// <summary>Plain body text: paragraphs separated by a blank line, headings excluded.</summary>
+    /// <summary>Plain text of the article as a reader sees it: section headings and paragraphs in order, separated by a blank line.</summary>
     public required string Body { get; init; }
 
     /// <summary>Editorial links ("KEEP READING", "Related") found in the source.</summary>

@@ -21,7 +21,9 @@ public sealed class ArticleEnricher(TimeProvider timeProvider)
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(source);
         var paragraphs = normalized.Sections.SelectMany(s => s.Paragraphs).ToList();
-        var body = string.Join("\n\n", paragraphs);
+
+        // The text as a reader sees it: each section's heading, then its paragraphs, in order.
+        var body = string.Join("\n\n", normalized.Sections.SelectMany(s => s.Heading is null ? s.Paragraphs : s.Paragraphs.Prepend(s.Heading)));
         var wordCount = TextStatistics.CountWords(body);
 
         // What the source declares wins: it knows, detection guesses.

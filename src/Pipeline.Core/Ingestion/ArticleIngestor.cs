@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Articles;
@@ -5,6 +6,7 @@ using Pipeline.Core.Enrichment;
 using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Search;
+using Pipeline.Core.Telemetry;
 
 namespace Pipeline.Core.Ingestion;
 
@@ -35,14 +37,17 @@ public sealed partial class ArticleIngestor(
     public async Task<IngestResult> IngestAsync(SourceDocument source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        using var held = await _blobLocks.AcquireAsync(source.Name, cancellationToken);
+        using var activity = IngestActivity.Start(source.Name);
         try
         {
-            return await IngestHeldAsync(source, cancellationToken);
+            var result = await IngestLockedAsync(source, cancellationToken);
+            activity?.Complete(result);
+            return result;
         }
-        catch (Exception ex) when (ex is not TransientIngestException && !cancellationToken.IsCancellationRequested && retry.Faults.IsTransient(ex))
+        catch (Exception ex)
         {
-            return await RecordFailedTryAsync(source.Name, source.ETag, ex, cancellationToken);
+            activity?.Fail(ex);
+            throw;
         }
     }
 
@@ -68,6 +73,7 @@ public sealed partial class ArticleIngestor(
     public async Task<IngestResult> RejectAsync(string blobName, string? etag, NormalizationErrorCode code, string message, CancellationToken cancellationToken = default)
     {
         var record = await RecordAsync(blobName, etag, RejectionReasons.Of(code), message, cancellationToken);
+        IngestMetrics.RecordRejected(RejectionReasons.Of(code));
         LogRejected(blobName, etag, code, message, record.Attempts);
         return IngestResult.Rejected(blobName, code, message);
     }
@@ -80,7 +86,17 @@ public sealed partial class ArticleIngestor(
     public async Task<IngestResult> RecordFailedTryAsync(string blobName, string? etag, Exception fault, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fault);
-        var previous = await TryGetRejectionAsync(blobName, cancellationToken);
+        Rejection? previous;
+        try
+        {
+            previous = await TryGetRejectionAsync(blobName, cancellationToken);
+        }
+        catch (Exception readFault) when (!cancellationToken.IsCancellationRequested && retry.Faults.IsTransient(readFault))
+        {
+            // Storage is down: the count cannot even be read, so the try is not counted and the blob stays unfinished.
+            throw new TransientIngestException(blobName, 1, fault);
+        }
+
         var attempts = previous is not null && previous.ETag == etag ? previous.Attempts + 1 : 1;
         var parked = attempts >= options.Value.MaxAttempts;
         var reason = parked ? RejectionReasons.Parked : RejectionReasons.Unavailable;
@@ -96,10 +112,12 @@ public sealed partial class ArticleIngestor(
 
         if (!parked)
         {
+            IngestMetrics.RecordRetry(IngestActivity.OperationName);
             LogTryFailed(blobName, attempts, options.Value.MaxAttempts, fault.Message);
             throw new TransientIngestException(blobName, attempts, fault);
         }
 
+        IngestMetrics.RecordRejected(RejectionReasons.Parked);
         LogParked(blobName, attempts, fault.Message);
         return IngestResult.Parked(blobName, fault.Message);
     }
@@ -111,19 +129,36 @@ public sealed partial class ArticleIngestor(
     public async Task<Rejection> ParkAsync(string blobName, string? etag, string message, CancellationToken cancellationToken = default)
     {
         var record = await RecordAsync(blobName, etag, RejectionReasons.Parked, message, cancellationToken);
+        IngestMetrics.RecordRejected(RejectionReasons.Parked);
         LogParked(blobName, record.Attempts, message);
         return record;
+    }
+
+    private async Task<IngestResult> IngestLockedAsync(SourceDocument source, CancellationToken cancellationToken)
+    {
+        using var held = await _blobLocks.AcquireAsync(source.Name, cancellationToken);
+        try
+        {
+            return await IngestHeldAsync(source, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not TransientIngestException && !cancellationToken.IsCancellationRequested && retry.Faults.IsTransient(ex))
+        {
+            return await RecordFailedTryAsync(source.Name, source.ETag, ex, cancellationToken);
+        }
     }
 
     private async Task<IngestResult> IngestHeldAsync(SourceDocument source, CancellationToken cancellationToken)
     {
         IReadOnlyList<NormalizedArticle> normalized;
+        var normalizing = IngestActivity.StartStep("normalize");
         try
         {
             normalized = normalizer.Normalize(source);
         }
         catch (NormalizationException ex)
         {
+            normalizing?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            normalizing?.Dispose();
             return await RejectAsync(source.Name, source.ETag, ex.Code, ex.Message, cancellationToken);
         }
 
@@ -136,7 +171,13 @@ public sealed partial class ArticleIngestor(
                 cancellationToken);
         }
 
-        var articles = normalized.Select((article, part) => enricher.Enrich(article, source, part)).ToList();
+        List<Article> articles;
+        using (normalizing)
+        {
+            // Enrichment (language, tags, similarity hashes) is part of turning the source into articles.
+            articles = [.. normalized.Select((article, part) => enricher.Enrich(article, source, part))];
+        }
+
         var indexed = new Article?[articles.Count];
         for (var part = 0; part < articles.Count; part++)
         {
@@ -167,8 +208,17 @@ public sealed partial class ArticleIngestor(
             }
 
             // The store is written before the index so that anything searchable can always be served in full.
-            await retry.ExecuteAsync("Store write", ct => store.SaveAsync(article, ct), cancellationToken);
-            await retry.ExecuteAsync("Index write", ct => index.UpsertAsync(article, ct), cancellationToken);
+            using (IngestActivity.StartStep("write-back", article.Id))
+            {
+                await retry.ExecuteAsync("Store write", ct => store.SaveAsync(article, ct), cancellationToken);
+            }
+
+            using (IngestActivity.StartStep("index", article.Id))
+            {
+                await retry.ExecuteAsync("Index write", ct => index.UpsertAsync(article, ct), cancellationToken);
+            }
+
+            IngestMetrics.RecordIndexed();
             LogIndexed(source.Name, article.Id, article.Title, article.WordCount, article.Sections.Count, article.Related.Count);
         }
 

@@ -19,6 +19,12 @@ public sealed class IngestOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a stopping host lets the blobs in hand finish before abandoning them for the next start (at most half
+    /// the host's shutdown timeout). Zero abandons them at once.
+    /// </summary>
+    public TimeSpan StopGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Blobs ingested at the same time by one host (the trigger's batch, a re-drive, a reconcile pass).</summary>
     public int MaxConcurrency { get; set; } = 4;
 

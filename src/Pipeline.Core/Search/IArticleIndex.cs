@@ -18,6 +18,27 @@ public interface IArticleIndex
     /// <summary>The full article as indexed, or null.</summary>
     Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The blob version each of the given articles was indexed from, without loading the articles; ids that are not
+    /// indexed are left out. What start-up checks (catch-up, reconcile) compare the container against, so their cost
+    /// grows with the blobs that changed rather than with one article read per blob.
+    /// </summary>
+    /// <remarks>The default reads each article; backends override it with a lookup of the version alone.</remarks>
+    async Task<IReadOnlyDictionary<string, ArticleVersion>> GetVersionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var versions = new Dictionary<string, ArticleVersion>(StringComparer.Ordinal);
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (await GetAsync(id, cancellationToken) is { } article)
+            {
+                versions[id] = ArticleVersion.Of(article);
+            }
+        }
+
+        return versions;
+    }
+
     Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Articles whose content is most like the given one, the article itself excluded.</summary>

@@ -10,34 +10,38 @@ namespace Pipeline.Functions.Http;
 /// </summary>
 public sealed class ArticleApiFunctions(ArticleApi api)
 {
+    // host.json empties the Functions route prefix so that the search page can live at the site root; the API keeps
+    // its /api/ paths by naming the prefix here.
+    internal const string Api = ApiRoutes.Prefix + "/";
+
     [Function("Search")]
     public Task<IResult> SearchAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Search)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Api + ApiRoutes.Search)] HttpRequest request,
         CancellationToken cancellationToken) =>
         api.SearchAsync(request, cancellationToken);
 
     [Function("SearchPost")]
     public Task<IResult> SearchPostAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Search)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Api + ApiRoutes.Search)] HttpRequest request,
         CancellationToken cancellationToken) =>
         api.SearchPostAsync(request, cancellationToken);
 
     [Function("Suggest")]
     public Task<IResult> SuggestAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Suggest)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Api + ApiRoutes.Suggest)] HttpRequest request,
         CancellationToken cancellationToken) =>
         api.SuggestAsync(request, cancellationToken);
 
     [Function("GetArticle")]
     public Task<IResult> GetArticleAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Article)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Api + ApiRoutes.Article)] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
         api.GetArticleAsync(request, id, cancellationToken);
 
     [Function("GetRelated")]
     public Task<IResult> GetRelatedAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Related)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Api + ApiRoutes.Related)] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
         api.GetRelatedAsync(request, id, cancellationToken);
@@ -45,18 +49,18 @@ public sealed class ArticleApiFunctions(ArticleApi api)
     // Anonymous so platform health probes and uptime checks need no key; it reveals only a document count.
     [Function("Health")]
     public Task<IResult> HealthAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Api + ApiRoutes.Health)] HttpRequest request,
         CancellationToken cancellationToken) =>
         api.GetHealthAsync(cancellationToken);
 
     // Anonymous: the description of the API is no secret, and a client needs it before it has a key.
     [Function("OpenApi")]
     public IResult OpenApi(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.OpenApi)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Api + ApiRoutes.OpenApi)] HttpRequest request) =>
         ArticleApi.GetOpenApiDocument();
 
     [Function("Docs")]
     public IResult Docs(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Docs)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Api + ApiRoutes.Docs)] HttpRequest request) =>
         ArticleApi.GetDocsPage();
 }

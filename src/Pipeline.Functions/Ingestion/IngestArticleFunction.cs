@@ -6,20 +6,29 @@ using Pipeline.Core.Ingestion.Sources;
 
 namespace Pipeline.Functions.Ingestion;
 
-/// <summary>Ingests every blob uploaded to <c>articles</c>: normalize, store <c>normalized/{id}.json</c>, index.</summary>
+/// <summary>Ingests every blob uploaded to the articles container: normalize, store <c>normalized/{id}.json</c>, index.</summary>
 public sealed class IngestArticleFunction(SourceBlobIngestor ingestor, ILogger<IngestArticleFunction> logger)
 {
     public const string Name = "IngestArticle";
 
-    // Flex Consumption only delivers blob triggers through Event Grid, so that is the deployed source. Azurite emits no
-    // Event Grid events: build with -p:BlobTriggerPolling=true to poll instead when running under `func start`.
+    /// <summary>
+    /// The container comes from the same setting the app's storage options read (<c>Pipeline__Storage__ArticlesContainer</c>),
+    /// resolved by the host as a binding expression, so moving the container moves the trigger with it.
+    /// </summary>
+    public const string BlobPath = "%" + ArticlesContainerSetting + "%/{name}";
+
+    /// <summary>
+    /// Binding expressions resolve through the host's configuration, where an app setting <c>A__B</c> is the key
+    /// <c>A:B</c>; the double-underscore spelling would not resolve.
+    /// </summary>
+    public const string ArticlesContainerSetting = "Pipeline:Storage:ArticlesContainer";
+
+    // Flex Consumption only delivers blob triggers through Event Grid, so that is the source everywhere. Locally
+    // (Azurite emits no events) post a BlobCreated event to /runtime/webhooks/blobs as test.http does, or let the
+    // reconcile timer find new blobs.
     [Function(Name)]
     public async Task RunAsync(
-#if BLOB_TRIGGER_POLLING
-        [BlobTrigger("articles/{name}", Connection = "AzureWebJobsStorage")] BlobClient blob,
-#else
-        [BlobTrigger("articles/{name}", Source = BlobTriggerSource.EventGrid, Connection = "AzureWebJobsStorage")] BlobClient blob,
-#endif
+        [BlobTrigger(BlobPath, Source = BlobTriggerSource.EventGrid, Connection = "AzureWebJobsStorage")] BlobClient blob,
         string name,
         CancellationToken cancellationToken)
     {

@@ -11,8 +11,15 @@ public sealed class ReconcileArticlesFunction(ArticleReconciler reconciler)
 {
     public const string Name = "ReconcileArticles";
 
-    /// <summary>Every 15 minutes. The timer is a singleton across instances, so passes never overlap.</summary>
-    public const string Schedule = "0 */15 * * * *";
+    /// <summary>
+    /// NCRONTAB schedule from the <c>Pipeline__Ingest__ReconcileSchedule</c> app setting (every 15 minutes as
+    /// deployed: <c>0 */15 * * * *</c>), resolved by the host as a binding expression. The timer is a singleton across
+    /// instances, so passes never overlap.
+    /// </summary>
+    public const string Schedule = "%" + ScheduleSetting + "%";
+
+    /// <summary>The configuration key (app setting <c>Pipeline__Ingest__ReconcileSchedule</c>).</summary>
+    public const string ScheduleSetting = "Pipeline:Ingest:ReconcileSchedule";
 
     [Function(Name)]
     public Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>

@@ -35,6 +35,7 @@ public sealed partial class BlobChangeDetector(
     SourceBlobIngestor ingestor,
     IngestQueue queue,
     RetryPolicy retry,
+    IngestStopSignal stop,
     IConfiguration configuration,
     IOptions<BlobStorageOptions> storage,
     IOptions<ChangeDetectionOptions> options,
@@ -44,6 +45,9 @@ public sealed partial class BlobChangeDetector(
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan QueueFaultDelay = TimeSpan.FromSeconds(5);
+
+    // Versions looked up in the index per request at start-up: bounds the memory of one lookup, not its cost.
+    private const int VersionLookupBatch = 4096;
 
     private readonly TaskCompletionSource _firstListing = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly UploadQueue? _uploads = string.IsNullOrEmpty(configuration[storage.Value.ConnectionName])
@@ -114,19 +118,49 @@ public sealed partial class BlobChangeDetector(
         }
 
         var listed = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var unrecorded = new List<SourceBlob>(VersionLookupBatch);
         var unfinished = 0;
         await foreach (var blob in sources.ListAsync(cancellationToken))
         {
             listed[blob.Name] = blob.ETag;
-            if (!(recorded.TryGetValue(blob.Name, out var etag) && etag == blob.ETag) && !await IsIndexedAsync(blob, cancellationToken))
+            if (!(recorded.TryGetValue(blob.Name, out var etag) && etag == blob.ETag))
             {
-                unfinished++;
-                queue.Enqueue(blob.Name);
+                unrecorded.Add(blob);
+                if (unrecorded.Count == VersionLookupBatch)
+                {
+                    unfinished += await QueueUnindexedAsync(unrecorded, cancellationToken);
+                    unrecorded.Clear();
+                }
             }
         }
 
+        unfinished += await QueueUnindexedAsync(unrecorded, cancellationToken);
         LogStartListing(listed.Count, unfinished);
         return listed;
+    }
+
+    /// <summary>Queues the blobs whose current version the index does not hold; one version lookup for all of them.</summary>
+    private async Task<int> QueueUnindexedAsync(List<SourceBlob> blobs, CancellationToken cancellationToken)
+    {
+        if (blobs.Count == 0)
+        {
+            return 0;
+        }
+
+        // The ingestor writes a blob's first article last, so its version in the index says the whole blob is done.
+        var ids = blobs.ConvertAll(blob => ArticleId.FromBlobName(blob.Name, 0));
+        var versions = await retry.ExecuteAsync("Index version read", ct => index.GetVersionsAsync(ids, ct), cancellationToken);
+        var queued = 0;
+        for (var i = 0; i < blobs.Count; i++)
+        {
+            if (!(versions.TryGetValue(ids[i], out var version) && version.ETag == blobs[i].ETag))
+            {
+                queued++;
+                queue.Enqueue(blobs[i].Name, blobs[i].Length);
+            }
+        }
+
+        return queued;
     }
 
     /// <summary>A later listing: queues what is new, overwritten or gone since the one before.</summary>
@@ -140,7 +174,7 @@ public sealed partial class BlobChangeDetector(
             if (!known.TryGetValue(blob.Name, out var etag) || etag != blob.ETag)
             {
                 changed++;
-                queue.Enqueue(blob.Name);
+                queue.Enqueue(blob.Name, blob.Length);
             }
         }
 
@@ -163,13 +197,6 @@ public sealed partial class BlobChangeDetector(
         return listed;
     }
 
-    private async Task<bool> IsIndexedAsync(SourceBlob blob, CancellationToken cancellationToken)
-    {
-        // The ingestor writes a blob's first article last, so its version in the index says the whole blob is done.
-        var article = await retry.ExecuteAsync("Index read", ct => index.GetAsync(ArticleId.FromBlobName(blob.Name, 0), ct), cancellationToken);
-        return article is not null && article.Source.ETag == blob.ETag;
-    }
-
     /// <summary>Takes the blobs <c>upload</c> announces, so that they do not wait for the next listing.</summary>
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
@@ -190,13 +217,13 @@ public sealed partial class BlobChangeDetector(
                     created = true;
                 }
 
-                var names = await uploads.TakeAsync(stoppingToken);
-                foreach (var name in names)
+                var announced = await uploads.TakeAsync(stoppingToken);
+                foreach (var blob in announced)
                 {
-                    queue.Enqueue(name);
+                    queue.Enqueue(blob.Name, blob.Length);
                 }
 
-                if (names.Count > 0)
+                if (announced.Count > 0)
                 {
                     continue;
                 }
@@ -227,21 +254,27 @@ public sealed partial class BlobChangeDetector(
     {
         while (true)
         {
-            string name;
+            QueuedBlob blob;
             try
             {
-                name = await queue.TakeAsync(stoppingToken);
+                blob = await queue.TakeAsync(stoppingToken);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
 
+            var name = blob.Name;
             try
             {
-                // A graceful stop lets the blob in hand finish instead of cancelling it half-way; the ones still queued
-                // are found again by the next start's first listing.
-                await ingestor.IngestAsync(name, CancellationToken.None);
+                // Not the stopping token, which is cancelled the moment the host stops: a stop lets the blob in hand
+                // finish for a grace period (IngestStopSignal), then abandons it, uncounted, to the next start's
+                // listing; so do the ones still queued.
+                await ingestor.IngestAsync(name, blob.Length, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.Token.IsCancellationRequested)
+            {
+                return;
             }
             catch (TransientIngestException ex)
             {

@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Options;
 using Pipeline.Api;
+using Pipeline.Core.Ingestion;
+using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Hosting;
 using Pipeline.LocalHost.Azurite;
 using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Configuration;
+using Pipeline.LocalHost.Telemetry;
 
 namespace Pipeline.LocalHost.Hosting;
 
@@ -33,6 +37,7 @@ internal static class LocalHostApplication
         ConfigureLogging(builder.Logging);
 
         builder.Services.AddPipeline(builder.Configuration);
+        builder.Services.AddLocalTelemetry(builder.Configuration);
         builder.Services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName);
         builder.Services.AddSingleton<AzuriteLauncher>();
 
@@ -48,6 +53,11 @@ internal static class LocalHostApplication
         options.ConfigureBuilder?.Invoke(builder);
 
         var app = builder.Build();
+        var stop = app.Services.GetRequiredService<IngestStopSignal>();
+        var grace = IngestStopSignal.GracePeriodWithin(
+            app.Services.GetRequiredService<IOptions<IngestOptions>>().Value.StopGracePeriod,
+            app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
+        app.Lifetime.ApplicationStopping.Register(() => stop.BeginStop(grace));
         app.UsePipelineApiProblems();
         app.MapPipelineApi();
         return app;

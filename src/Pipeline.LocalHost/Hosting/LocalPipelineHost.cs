@@ -56,6 +56,7 @@ public sealed class LocalPipelineHost : IAsyncDisposable
 
     /// <summary>Starts everything and returns once blobs are being watched and the API answers.</summary>
     /// <exception cref="AzuriteException">Storage is not there and could not be started.</exception>
+    /// <exception cref="InvalidOperationException">The index cannot be opened (its folder is not writable, or in use).</exception>
     public static async Task<LocalPipelineHost> StartAsync(LocalHostStartOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -64,6 +65,8 @@ public sealed class LocalPipelineHost : IAsyncDisposable
         AzuriteLease? storage = null;
         try
         {
+            // Open the index first: a folder that cannot be written is an error now, naming it, not at the first upload.
+            _ = app.Services.GetRequiredService<IArticleIndex>();
             var connectionName = app.Services.GetRequiredService<IOptions<BlobStorageOptions>>().Value.ConnectionName;
             storage = await app.Services.GetRequiredService<AzuriteLauncher>()
                 .EnsureRunningAsync(app.Configuration[connectionName], connectionName, repository.Root, cancellationToken);
@@ -85,6 +88,9 @@ public sealed class LocalPipelineHost : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>How long a stop may take (<c>shutdownTimeoutSeconds</c>, 30 s by default) before the host gives up waiting.</summary>
+    public TimeSpan ShutdownTimeout => _app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout;
 
     /// <summary>Why the host asked to be restarted (see <see cref="HostRestartRequest"/>), or null.</summary>
     public string? RestartReason => _app.Services.GetRequiredService<HostRestartRequest>().Reason;

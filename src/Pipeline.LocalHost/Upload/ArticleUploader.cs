@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.StaticFiles;
 namespace Pipeline.LocalHost.Upload;
 
 /// <summary>One file uploaded as a blob.</summary>
-public sealed record UploadedBlob(string Name, string ContentType, long Length);
+/// <param name="ETag">The version written, which ingest records on the article or the rejection it makes of it.</param>
+public sealed record UploadedBlob(string Name, string ContentType, long Length, string? ETag = null);
 
 /// <summary>A file and the blob name it gets.</summary>
 public sealed record UploadItem(string FilePath, string BlobName);
@@ -67,16 +68,26 @@ public sealed class ArticleUploader(BlobContainerClient container)
     public async IAsyncEnumerable<UploadedBlob> UploadAsync(
         IEnumerable<UploadItem> items, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await EnsureContainerAsync(cancellationToken);
         foreach (var item in items)
         {
-            var contentType = ContentTypeOf(item.BlobName);
-            await using var content = File.OpenRead(item.FilePath);
-            var length = content.Length;
-            await container.GetBlobClient(item.BlobName).UploadAsync(
-                content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
-            yield return new UploadedBlob(item.BlobName, contentType, length);
+            yield return await UploadAsync(item, cancellationToken);
         }
+    }
+
+    public async Task EnsureContainerAsync(CancellationToken cancellationToken = default) =>
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+
+    /// <summary>Uploads one item, replacing a blob of the same name; the container must exist (<see cref="EnsureContainerAsync"/>).</summary>
+    public async Task<UploadedBlob> UploadAsync(UploadItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var contentType = ContentTypeOf(item.BlobName);
+        await using var content = File.OpenRead(item.FilePath);
+        var length = content.Length;
+        var uploaded = await container.GetBlobClient(item.BlobName).UploadAsync(
+            content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
+        return new UploadedBlob(item.BlobName, contentType, length, uploaded.Value.ETag.ToString("H"));
     }
 
     private static FileExtensionContentTypeProvider CreateContentTypes()

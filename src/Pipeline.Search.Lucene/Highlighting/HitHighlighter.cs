@@ -17,11 +17,11 @@ internal sealed class HitHighlighter
     private const string Parameter = "highlight";
     private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexFieldNames.Body };
 
-    private readonly SnippetHighlighter _snippet;
+    private readonly SnippetHighlighter? _snippet;
     private readonly SnippetHighlighter? _title;
     private readonly SnippetHighlighter? _body;
 
-    private HitHighlighter(SnippetHighlighter snippet, SnippetHighlighter? title, SnippetHighlighter? body)
+    private HitHighlighter(SnippetHighlighter? snippet, SnippetHighlighter? title, SnippetHighlighter? body)
     {
         _snippet = snippet;
         _title = title;
@@ -43,11 +43,12 @@ internal sealed class HitHighlighter
         }
     }
 
-    public static HitHighlighter Create(Query query, Analyzer analyzer, HighlightRequest? request)
+    /// <param name="bodySearched">Whether the query searches the body; when not, no hit has a snippet.</param>
+    public static HitHighlighter Create(Query query, Analyzer analyzer, HighlightRequest? request, bool bodySearched = true)
     {
         var fields = request?.Fields ?? [];
         return new HitHighlighter(
-            new SnippetHighlighter(query, analyzer, IndexFieldNames.Body),
+            bodySearched ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Body) : null,
             fields.Contains(ArticleFieldNames.Title)
                 ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Title, request!.PreTag, request.PostTag, wholeText: true)
                 : null,
@@ -59,8 +60,9 @@ internal sealed class HitHighlighter
     /// <returns>The snippet (null when the body has no match) and the requested highlights (null when none were requested).</returns>
     public (string? Snippet, IReadOnlyDictionary<string, IReadOnlyList<string>>? Highlights) Highlight(IndexSearcher searcher, int docId, string title)
     {
-        var body = searcher.Doc(docId, BodyOnly).Get(IndexFieldNames.Body);
-        var snippet = _snippet.Fragments(body, 1, searcher.IndexReader, docId).FirstOrDefault();
+        // The stored body is loaded only when something is to be cut from it.
+        var body = _snippet is null && _body is null ? null : searcher.Doc(docId, BodyOnly).Get(IndexFieldNames.Body);
+        var snippet = _snippet?.Fragments(body, 1, searcher.IndexReader, docId).FirstOrDefault();
         if (!HighlightsRequested)
         {
             return (snippet, null);

@@ -41,6 +41,7 @@ internal static class ArticleDocumentBuilder
             new TextField(IndexFieldNames.TitlePrefixes, article.Title, Field.Store.NO),
             new Field(IndexFieldNames.Body, article.Body, BodyType),
             new BinaryDocValuesField(IndexFieldNames.Summary, ResultSummary.Of(article).Encode()),
+            new BinaryDocValuesField(IndexFieldNames.Version, VersionValue.Encode(article.Source)),
             new StoredField(IndexFieldNames.ArticleJson, JsonSerializer.Serialize(article, PipelineJson.Options)),
         };
 

@@ -43,6 +43,9 @@ internal static class IndexFieldNames
     /// <summary>Title, authors, tags, lead, keyphrases and fingerprint in binary doc values (see <see cref="ResultSummary"/>).</summary>
     public const string Summary = "summary";
 
+    /// <summary>The source blob version (ETag, last-modified) in binary doc values (see <see cref="VersionValue"/>).</summary>
+    public const string Version = "version";
+
     /// <summary>Title words, lower-cased and unstemmed: what the earlier words of a suggestion request must match.</summary>
     public const string TitleWords = "title.words";
 

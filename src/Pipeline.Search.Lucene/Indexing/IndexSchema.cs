@@ -13,8 +13,9 @@ internal static class IndexSchema
     /// 1: id, title, body, authors, published (a sentinel for no date), title and authors in the summary.
     /// 2: tags, language, source, siteName, format, keyphrases, lead and fingerprint; exact values for filters and
     /// facets; published absent when unknown; title words and prefixes for suggestions.
+    /// 3: the source version in doc values, for version checks without loading articles.
     /// </summary>
-    public const int Current = 2;
+    public const int Current = 3;
 
     public const string UserDataKey = "pipeline.schema";
 

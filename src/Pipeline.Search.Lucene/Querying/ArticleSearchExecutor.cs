@@ -52,7 +52,9 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
 
         var page = topHits.GetTopDocs().ScoreDocs.Skip(skip).Take(top).ToList();
         var hits = new List<SearchHit>(page.Count);
-        var highlighter = translated.IsMatchAll || page.Count == 0 ? null : HitHighlighter.Create(translated.Query, analyzer, request.Highlight);
+        // A query that does not search the body has no match in it, so there is no snippet to look for.
+        var bodySearched = fields.Any(field => field.Field == IndexFieldNames.Body);
+        var highlighter = translated.IsMatchAll || page.Count == 0 ? null : HitHighlighter.Create(translated.Query, analyzer, request.Highlight, bodySearched);
         foreach (var scoreDoc in page)
         {
             var values = HitValues.Read(searcher.IndexReader, scoreDoc.Doc);

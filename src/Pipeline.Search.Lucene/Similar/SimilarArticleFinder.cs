@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Pipeline.Core.Enrichment;
@@ -11,7 +10,7 @@ using Pipeline.Search.Lucene.Querying;
 namespace Pipeline.Search.Lucene.Similar;
 
 /// <summary>
-/// Finds articles like a given one with MoreLikeThis: the article's most distinctive title, body and keyphrase terms
+/// Finds articles like a given one the way MoreLikeThis does: the article's most distinctive title, body and keyphrase terms
 /// become a query, and the article itself is excluded. Each neighbour's shared terms are the distinctive terms it contains,
 /// reported as the words the source article wrote ("valley", not the stem "vallei").
 /// </summary>
@@ -22,7 +21,17 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
 
     // The analyzer's own stop list is Lucene's short one, so words like "has", "more" and "from" would otherwise be
     // "why" two articles are alike. MoreLikeThis compares analyzed terms, hence the stop words go through the analyzer.
-    private readonly ISet<string> _stopTerms = SurfaceForms.Map(analyzer, IndexFieldNames.Body, [string.Join(' ', StopWords.EnglishWords)]).Keys.ToHashSet();
+    //
+    // Short texts say a word once, so a word that matters in a short article must still count (minimum term frequency 1).
+    // A term only this article has cannot find another one; two (itself plus one more) also works on an index of a
+    // handful of articles, where any higher threshold leaves no terms at all.
+    private readonly DistinctiveTerms _distinctive = new(
+        ComparedFields,
+        SurfaceForms.Map(analyzer, IndexFieldNames.Body, [string.Join(' ', StopWords.EnglishWords)]).Keys.ToHashSet(),
+        minTermFreq: 1,
+        minDocFreq: 2,
+        minWordLength: 2,
+        maxQueryTerms: 25);
 
     public IReadOnlyList<SimilarArticle> Find(IndexSearcher searcher, string id, int top)
     {
@@ -39,10 +48,8 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
             return [];
         }
 
-        var moreLikeThis = CreateMoreLikeThis(searcher.IndexReader);
-        var like = moreLikeThis.Like(source[0].Doc);
-        var interestingTerms = InterestingTerms(like);
-        if (interestingTerms.Count == 0)
+        var (like, interestingTerms) = _distinctive.Like(searcher.IndexReader, source[0].Doc);
+        if (like is null || interestingTerms.Count == 0)
         {
             return [];
         }
@@ -75,26 +82,6 @@ internal sealed class SimilarArticleFinder(Analyzer analyzer)
             })
             .ToList();
     }
-
-    private MoreLikeThis CreateMoreLikeThis(IndexReader reader) => new(reader)
-    {
-        Analyzer = analyzer,
-        FieldNames = ComparedFields,
-        // Short texts say a word once; a word that matters in a short article must still count.
-        MinTermFreq = 1,
-        // A term only this article has cannot find another one. Two (itself plus one more) also works on an index
-        // of a handful of articles, where any higher threshold leaves no terms at all.
-        MinDocFreq = 2,
-        MinWordLen = 2,
-        MaxQueryTerms = 25,
-        StopWords = _stopTerms,
-    };
-
-    /// <summary>The terms of the MoreLikeThis query, most distinctive first (the order MoreLikeThis adds them in).</summary>
-    private static List<string> InterestingTerms(Query like) =>
-        like is BooleanQuery boolean
-            ? boolean.Clauses.Select(clause => clause.Query).OfType<TermQuery>().Select(term => term.Term.Text).Distinct().ToList()
-            : [];
 
     /// <summary>The source article's words by the term each analyzes to, title first, keyphrases last.</summary>
     private Dictionary<string, string> SourceWords(IndexSearcher searcher, int docId)

@@ -3,7 +3,7 @@ using Pipeline.Testing.Articles;
 
 namespace Pipeline.Api.Tests.Articles;
 
-/// <summary>The article, related and health routes, and what the host answers for routes and methods the API does not have.</summary>
+/// <summary>The article and related routes, and what the host answers for routes and methods the API does not have.</summary>
 public sealed class ArticleRoutesTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>, IAsyncLifetime
 {
     private const string Id = "flood-warning-1a2b3c4d";
@@ -89,16 +89,5 @@ public sealed class ArticleRoutesTests(ApiServerFixture fixture) : IClassFixture
     public async Task Related_links_of_an_unknown_article_are_a_404_problem()
     {
         (await _server.GetAsync("/api/articles/no-such-article-00000000/related")).Problem(404);
-    }
-
-    [Fact]
-    public async Task Health_reports_the_total_of_a_query_for_everything()
-    {
-        _server.Index.SearchAnswer = new(1, []);
-
-        var body = (await _server.GetAsync("/api/health")).Ok();
-
-        Assert.Equal(("*", 0), (_server.Index.LastSearch.Query, _server.Index.LastSearch.Top));
-        Assert.Equal(("healthy", 1), ((string?)body["status"], (int)body["articles"]!));
     }
 }

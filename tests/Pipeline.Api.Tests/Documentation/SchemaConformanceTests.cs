@@ -5,6 +5,7 @@ using Pipeline.Api.Binding;
 using Pipeline.Api.Documentation;
 using Pipeline.Api.Tests.Support;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Ingestion.Status;
 using Pipeline.Core.Related;
 using Pipeline.Core.Search;
 using Pipeline.Core.Search.Facets;
@@ -51,7 +52,9 @@ public sealed class SchemaConformanceTests(ApiServerFixture fixture) : IClassFix
         checker.Check("SuggestResponse", Serialize(new SuggestResponse("ukra", [new Suggestion("ukraine-1", "Ukraine", "<b>Ukra</b>ine")])));
         checker.Check("Article", Serialize(FullArticle()));
         checker.Check("RelatedArticles", Serialize(FullRelatedArticles()));
-        checker.Check("Health", Serialize(new HealthResponse("healthy", 3)));
+        checker.Check("Health", Serialize(new HealthResponse("healthy", 3, HealthCheck.Answered, HealthCheck.Answered)));
+        checker.Check("Health", Serialize(new HealthResponse("unhealthy", null, HealthCheck.Answered, HealthCheck.Failed("The index failed: gone"))));
+        checker.Check("RecentUploads", Serialize(FullRecentUploads()));
 
         Assert.Empty(checker.Mismatches);
         // Problems are written by ASP.NET Core, not serialized by the API; the next test holds them to their schema.
@@ -92,7 +95,7 @@ public sealed class SchemaConformanceTests(ApiServerFixture fixture) : IClassFix
     public void The_checker_reports_a_value_of_the_wrong_type()
     {
         var checker = new SchemaChecker(Schemas);
-        var health = Serialize(new HealthResponse("healthy", 3));
+        var health = Serialize(new HealthResponse("healthy", 3, HealthCheck.Answered, HealthCheck.Answered));
         health["articles"] = "3";
 
         checker.Check("Health", health);
@@ -101,6 +104,23 @@ public sealed class SchemaConformanceTests(ApiServerFixture fixture) : IClassFix
     }
 
     private static JsonObject Serialize<T>(T value) => JsonSerializer.SerializeToNode(value, PipelineJson.Options)!.AsObject();
+
+    private static RecentUploadsResponse FullRecentUploads() => new(
+    [
+        new UploadStatus("news/ukraine.html", "\"0x8DC\"", 2048, Noon, UploadOutcome.Indexed)
+        {
+            ArticleId = "ukraine-peace-talks-8f9241ac",
+            Title = "Ukraine seeks new peace talks",
+            Message = "indexed from an earlier upload of the same name",
+        },
+        new UploadStatus("news/broken.json", "\"0x8DD\"", 12, Noon, UploadOutcome.Rejected)
+        {
+            Reason = "malformed",
+            Message = "The JSON is malformed.",
+            Attempts = 1,
+            RejectedAt = Noon,
+        },
+    ]);
 
     private static SearchResults FullSearchResults() => new(2, [SearchHits.Ukraine])
     {

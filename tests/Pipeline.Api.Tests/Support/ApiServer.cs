@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Pipeline.Core.Ingestion.Sources;
 using Pipeline.Core.Related;
 using Pipeline.Core.Search;
 
@@ -18,14 +19,20 @@ internal sealed class ApiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private ApiServer(WebApplication app, RecordingArticleIndex index)
+    private ApiServer(WebApplication app, RecordingArticleIndex index, RecordingSourceStore sources, SteppingClock clock)
     {
         _app = app;
         Index = index;
+        Sources = sources;
+        Clock = clock;
         Http = app.GetTestClient();
     }
 
     public RecordingArticleIndex Index { get; }
+
+    public RecordingSourceStore Sources { get; }
+
+    public SteppingClock Clock { get; }
 
     public HttpClient Http { get; }
 
@@ -38,6 +45,10 @@ internal sealed class ApiServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var index = new RecordingArticleIndex();
         builder.Services.AddSingleton<IArticleIndex>(index);
+        var sources = new RecordingSourceStore();
+        builder.Services.AddSingleton<IArticleSourceStore>(sources);
+        var clock = new SteppingClock();
+        builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<RelatedArticlesService>();
         builder.Services.AddPipelineApi();
 
@@ -45,7 +56,7 @@ internal sealed class ApiServer : IAsyncDisposable
         app.UsePipelineApiProblems();
         app.MapPipelineApi();
         await app.StartAsync(TestContext.Current.CancellationToken);
-        return new ApiServer(app, index);
+        return new ApiServer(app, index, sources, clock);
     }
 
     public Task<ApiResponse> GetAsync(string pathAndQuery) => SendAsync(new HttpRequestMessage(HttpMethod.Get, pathAndQuery));
@@ -122,6 +133,9 @@ public sealed class ApiServerFixture : IAsyncLifetime
     internal ApiServer Reset()
     {
         Server.Index.Reset();
+        Server.Sources.Reset();
+        // Past the health probe's cache, so no test sees the answer an earlier one was given.
+        Server.Clock.Advance(TimeSpan.FromMinutes(1));
         return Server;
     }
 }

@@ -65,17 +65,17 @@ public sealed class ArticleEnricherTests
     }
 
     [Fact]
-    public void Joins_paragraphs_into_body_without_headings()
+    public void Joins_headings_and_paragraphs_into_body_in_reading_order()
     {
         var article = Enrich(Budget);
 
-        Assert.Equal("The council approved the budget.\n\nIt takes effect in April.\n\nA second vote is due in the spring.", article.Body);
+        Assert.Equal("The council approved the budget.\n\nIt takes effect in April.\n\nWhat comes next\n\nA second vote is due in the spring.", article.Body);
     }
 
     [Fact]
-    public void Counts_words_of_body()
+    public void Counts_words_of_body_headings_included()
     {
-        Assert.Equal(18, Enrich(Budget).WordCount);
+        Assert.Equal(21, Enrich(Budget).WordCount);
     }
 
     [Fact]

@@ -28,14 +28,17 @@ public sealed partial class ArmTemplate
 
     public string Schema => (string)_template["$schema"]!;
 
-    /// <summary>This template's own resources, including module deployments but not what those deploy.</summary>
-    public IEnumerable<JsonObject> Resources => _template["resources"] switch
+    /// <summary>
+    /// The resources this template deploys, including module deployments but not what those deploy. References to
+    /// existing resources (which templates with languageVersion 2.0 list among their resources) are left out.
+    /// </summary>
+    public IEnumerable<JsonObject> Resources => (_template["resources"] switch
     {
         JsonArray list => list.Select(r => r!.AsObject()),
         // Templates with languageVersion 2.0 key their resources by symbolic name.
         JsonObject bySymbol => bySymbol.Select(r => r.Value!.AsObject()),
         _ => [],
-    };
+    }).Where(r => r["existing"]?.GetValue<bool>() != true);
 
     public IEnumerable<ArmTemplate> Modules => Resources
         .Where(r => (string?)r["type"] == "Microsoft.Resources/deployments")
@@ -139,8 +142,9 @@ public sealed partial class ArmTemplate
     {
         if (_parameterValues?[name] is { } passed)
         {
-            // A module's parameter value is written in the calling template's terms.
-            return _parent!.Resolve(passed["value"]);
+            // A module's parameter value is written in the calling template's terms: a { value } object, or for a
+            // conditional value one expression choosing between createObject('value', ...) calls, kept as text.
+            return passed is JsonObject argument ? _parent!.Resolve(argument["value"]) : passed.DeepClone();
         }
 
         var declared = _template["parameters"]?[name]

@@ -1,6 +1,9 @@
 namespace Pipeline.Infra.Tests.Bicep;
 
-/// <summary>What <c>bicep build --stdout</c> produced: the ARM JSON on stdout and any diagnostics on stderr.</summary>
+/// <summary>
+/// What a bicep command produced: for <c>build --stdout</c> the ARM JSON on stdout, and for any command the
+/// diagnostics on stderr (lint writes its findings there too).
+/// </summary>
 public sealed record BicepBuildResult(string SourceFile, int ExitCode, string ArmJson, string Diagnostics)
 {
     /// <summary>
@@ -11,5 +14,5 @@ public sealed record BicepBuildResult(string SourceFile, int ExitCode, string Ar
     public bool IsClean => ExitCode == 0 && Diagnostics.Length == 0;
 
     public string Describe() =>
-        $"bicep build '{SourceFile}' exited with {ExitCode}.{Environment.NewLine}{Diagnostics}";
+        $"bicep on '{SourceFile}' exited with {ExitCode}.{Environment.NewLine}{Diagnostics}";
 }

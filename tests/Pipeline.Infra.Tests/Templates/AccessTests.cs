@@ -6,7 +6,7 @@ namespace Pipeline.Infra.Tests.Templates;
 public sealed class AccessTests(CompiledTemplates templates)
 {
     private const string AppIdentityPrincipal =
-        "[reference(resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', parameters('name')), '2024-11-30').principalId]";
+        "[reference(resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', parameters('appIdentityName')), '2024-11-30').principalId]";
 
     private IReadOnlyList<RoleAssignment> Assignments => RoleAssignment.All(templates.Main).ToArray();
 
@@ -18,11 +18,20 @@ public sealed class AccessTests(CompiledTemplates templates)
         Assignments.Where(a => a.Condition is not null && a.Scope.Contains($"'{resourceType}'", StringComparison.Ordinal));
 
     [Fact]
-    public void App_identity_owns_blobs_and_uses_queues_of_the_storage_account()
+    public void App_identity_owns_blobs_and_uses_queues_and_tables_of_the_storage_account()
     {
         AssertRoles(
-            [BuiltInRoles.StorageBlobDataOwner, BuiltInRoles.StorageQueueDataContributor],
+            [BuiltInRoles.StorageBlobDataOwner, BuiltInRoles.StorageQueueDataContributor, BuiltInRoles.StorageTableDataContributor],
             AppAssignmentsOn("Microsoft.Storage/storageAccounts"));
+    }
+
+    [Fact]
+    public void Role_assignment_names_derive_from_values_known_when_the_deployment_starts()
+    {
+        // A name built from the identity's principal id would only be known once the identity exists.
+        var names = templates.Main.AllResourcesOfType("Microsoft.Authorization/roleAssignments").Select(r => (string)r.Resource["name"]!);
+
+        Assert.All(names, name => Assert.DoesNotContain("principalId", name, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -46,7 +55,7 @@ public sealed class AccessTests(CompiledTemplates templates)
     {
         var app = Assignments.Where(a => a.Principal == AppIdentityPrincipal).ToArray();
 
-        Assert.Equal(5, app.Length);
+        Assert.Equal(6, app.Length);
         Assert.All(app, a => Assert.Equal("ServicePrincipal", a.PrincipalType));
         Assert.All(app, a => Assert.Null(a.Condition));
     }

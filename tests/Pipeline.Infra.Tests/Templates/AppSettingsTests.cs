@@ -3,8 +3,8 @@ namespace Pipeline.Infra.Tests.Templates;
 /// <summary>The app settings the Pipeline code and the Functions host read, as the function app receives them.</summary>
 public sealed class AppSettingsTests(CompiledTemplates templates)
 {
-    private const string IdentityClientId =
-        "[reference(resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', parameters('name')), '2024-11-30').clientId]";
+    // The identity module's clientId output, as its template (languageVersion 2.0, symbolic names) writes it.
+    private const string IdentityClientId = "[reference('identity').clientId]";
 
     private IReadOnlyDictionary<string, string?> Settings
     {
@@ -34,6 +34,56 @@ public sealed class AppSettingsTests(CompiledTemplates templates)
         Assert.Equal(storageTemplate.ResolveText(storageAccount["name"]), settings["AzureWebJobsStorage__accountName"]);
         Assert.EndsWith(".primaryEndpoints.blob]", settings["AzureWebJobsStorage__blobServiceUri"]);
         Assert.EndsWith(".primaryEndpoints.queue]", settings["AzureWebJobsStorage__queueServiceUri"]);
+    }
+
+    [Fact]
+    public void Storage_connection_names_the_table_endpoint_the_host_keeps_diagnostic_events_in()
+    {
+        Assert.EndsWith(".primaryEndpoints.table]", Settings["AzureWebJobsStorage__tableServiceUri"]);
+    }
+
+    [Theory]
+    [InlineData("blob")]
+    [InlineData("queue")]
+    [InlineData("table")]
+    public void Storage_endpoints_are_the_ones_the_account_reports_so_every_cloud_gets_its_own_suffix(string service)
+    {
+        var setting = Settings[$"AzureWebJobsStorage__{service}ServiceUri"];
+
+        Assert.Equal($"[reference('storageAccount').primaryEndpoints.{service}]", setting);
+    }
+
+    [Theory]
+    [InlineData("Pipeline__Storage__ArticlesContainer", "articles")]
+    [InlineData("Pipeline__Storage__NormalizedContainer", "normalized")]
+    [InlineData("Pipeline__Storage__RejectedContainer", "rejected")]
+    public void Container_settings_name_the_containers_the_storage_account_has(string setting, string container)
+    {
+        Assert.Equal(container, Settings[setting]);
+    }
+
+    // The Functions project reads these as %Pipeline:Storage:ArticlesContainer% and %Pipeline:Ingest:ReconcileSchedule%
+    // binding expressions; a missing setting stops the host from indexing the function.
+    [Fact]
+    public void Settings_behind_the_trigger_binding_expressions_are_present()
+    {
+        var settings = Settings;
+
+        Assert.Equal("articles", settings["Pipeline__Storage__ArticlesContainer"]);
+        Assert.Equal("0 */15 * * * *", settings["Pipeline__Ingest__ReconcileSchedule"]);
+    }
+
+    [Fact]
+    public void Storage_endpoint_suffix_is_the_one_of_the_cloud_deployed_to()
+    {
+        Assert.Equal("[environment().suffixes.storage]", Settings["Pipeline__Storage__EndpointSuffix"]);
+    }
+
+    [Fact]
+    public void Worker_starts_without_the_placeholder_that_crashes_dotnet_10_on_flex_consumption()
+    {
+        // https://github.com/Azure/azure-functions-dotnet-worker/issues/3335 (exit code 139), still open.
+        Assert.Equal("0", Settings["WEBSITE_USE_PLACEHOLDER_DOTNETISOLATED"]);
     }
 
     [Fact]
@@ -90,9 +140,10 @@ public sealed class AppSettingsTests(CompiledTemplates templates)
     }
 
     [Fact]
-    public void Search_endpoint_is_the_search_service_url()
+    public void Search_endpoint_is_the_endpoint_the_search_service_reports()
     {
-        Assert.Equal("[format('https://{0}.search.windows.net', parameters('name'))]", Settings["Pipeline__AzureAISearch__Endpoint"]);
+        // The endpoint the service reports, so the host name is right in every cloud.
+        Assert.Equal("[reference('searchService').endpoint]", Settings["Pipeline__AzureAISearch__Endpoint"]);
     }
 
     [Fact]
@@ -112,8 +163,7 @@ public sealed class AppSettingsTests(CompiledTemplates templates)
     {
         var settings = Settings;
 
-        Assert.EndsWith(".ConnectionString]", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
-        Assert.Contains("microsoft.insights/components", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("[reference('applicationInsights').ConnectionString]", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
         Assert.Equal(
             "[format('ClientId={0};Authorization=AAD', parameters('identityClientId'))]",
             settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);

@@ -98,7 +98,7 @@ public sealed class BlobEventsTests(CompiledTemplates templates)
         var (_, subscription) = templates.ArticlesSubscription.SingleResourceOfType("Microsoft.EventGrid/systemTopics/eventSubscriptions");
 
         Assert.Contains(
-            "listKeys(format('{0}/host/default', resourceId('Microsoft.Web/sites', parameters('functionAppName'))), '2024-11-01').systemKeys.blobs_extension",
+            "listKeys(format('{0}/host/default', resourceId('Microsoft.Web/sites', parameters('functionAppName'))), '2025-03-01').systemKeys.blobs_extension",
             (string?)subscription["properties"]!["destination"]!["properties"]!["endpointUrl"]);
     }
 

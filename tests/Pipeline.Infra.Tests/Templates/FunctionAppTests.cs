@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using Pipeline.Infra.Tests.Arm;
+using Pipeline.Testing;
 
 namespace Pipeline.Infra.Tests.Templates;
 
@@ -33,6 +35,17 @@ public sealed class FunctionAppTests(CompiledTemplates templates)
 
         Assert.Equal("dotnet-isolated", Site.Template.ResolveText(runtime["name"]));
         Assert.Equal("10.0", Site.Template.ResolveText(runtime["version"]));
+    }
+
+    [Fact]
+    public void Runtime_version_is_pinned_to_the_target_framework_of_the_functions_project()
+    {
+        var props = XDocument.Load(Path.Combine(TestData.RepositoryRoot, "Directory.Build.props"));
+        var targetFramework = props.Descendants("TargetFramework").Single().Value;
+        var version = Site.Template.ResolveText(Properties["functionAppConfig"]!["runtime"]!["version"]);
+
+        Assert.Equal($"net{version}", targetFramework);
+        Assert.DoesNotContain("dotnetVersion", templates.Main.ParameterNames);
     }
 
     [Fact]

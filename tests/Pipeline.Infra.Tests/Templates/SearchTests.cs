@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Pipeline.Infra.Tests.Templates;
 
 public sealed class SearchTests(CompiledTemplates templates)
@@ -7,7 +9,9 @@ public sealed class SearchTests(CompiledTemplates templates)
     {
         var (template, search) = templates.Main.SingleResourceOfType("Microsoft.Search/searchServices");
 
-        Assert.Equal("basic", template.ResolveText(search["sku"]!["name"]));
+        Assert.Equal("basic", templates.Main.ResolveText(JsonValue.Create("[parameters('searchSkuName')]")));
+        // The module gets that tier unless vnetEnabled asks for private endpoints on free (NetworkTests).
+        Assert.EndsWith("createObject('value', parameters('searchSkuName')))]", template.ResolveText(search["sku"]!["name"]));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class AzuriteProcessTests
         var ct = TestContext.Current.CancellationToken;
         using var data = new TemporaryDirectory("azurite-process");
 
-        var azurite = await AzuriteProcess.StartAsync(new AzuriteStartOptions { Location = data.Path, UseFreePorts = true }, ct);
+        var azurite = await AzuriteProcess.StartAsync(new AzuriteStartOptions { Location = data.Path, UseFreePorts = true, StartTimeout = TimeSpan.FromMinutes(2) }, ct);
         var endpoints = azurite.Endpoints;
         EndpointProbeResult blob;
         bool queueListening, tableListening;
@@ -53,6 +53,7 @@ public sealed class AzuriteProcessTests
             {
                 Location = data.Path,
                 Endpoints = AzuriteEndpoints.OnLoopback("127.0.0.1", takenPort, FreePort.Next(), FreePort.Next()),
+                StartTimeout = TimeSpan.FromMinutes(2),
             },
             ct));
 

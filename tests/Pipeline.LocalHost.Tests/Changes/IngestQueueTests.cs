@@ -16,8 +16,8 @@ public sealed class IngestQueueTests
         Assert.False(queue.Enqueue("a.txt"));
         Assert.True(queue.Enqueue("b.txt"));
 
-        Assert.Equal("a.txt", await queue.TakeAsync(Ct));
-        Assert.Equal("b.txt", await queue.TakeAsync(Ct));
+        Assert.Equal("a.txt", (await queue.TakeAsync(Ct)).Name);
+        Assert.Equal("b.txt", (await queue.TakeAsync(Ct)).Name);
         Assert.Equal(0, queue.Count);
     }
 
@@ -29,7 +29,18 @@ public sealed class IngestQueueTests
         var taken = await queue.TakeAsync(Ct);
 
         // A new version written while the worker reads the old one must be ingested after it.
-        Assert.True(queue.Enqueue(taken));
-        Assert.Equal("a.txt", await queue.TakeAsync(Ct));
+        Assert.True(queue.Enqueue(taken.Name));
+        Assert.Equal("a.txt", (await queue.TakeAsync(Ct)).Name);
+    }
+
+    [Fact]
+    public async Task A_blob_queued_again_keeps_the_latest_size_seen()
+    {
+        var queue = new IngestQueue();
+        queue.Enqueue("a.txt", 100);
+        queue.Enqueue("a.txt", 250);
+        queue.Enqueue("a.txt");
+
+        Assert.Equal(new QueuedBlob("a.txt", 250), await queue.TakeAsync(Ct));
     }
 }

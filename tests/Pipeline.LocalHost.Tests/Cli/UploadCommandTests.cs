@@ -1,6 +1,5 @@
 using Azure.Storage.Blobs;
 using Pipeline.Cli;
-using Pipeline.Cli.LocalHost;
 using Pipeline.LocalHost.Tests.Support;
 
 namespace Pipeline.LocalHost.Tests.Cli;
@@ -16,8 +15,8 @@ public sealed class UploadCommandTests(AzuriteFixture azurite)
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exitCode = await LocalHostCli.RunAsync(
-            ["upload", story, $"--AzureWebJobsStorage={azurite.ConnectionString}", $"--Pipeline:Storage:ArticlesContainer={container}"], output, error);
+        var exitCode = await PipelineCli.RunAsync(
+            ["upload", story, $"--AzureWebJobsStorage={azurite.ConnectionString}", $"--Pipeline:Storage:ArticlesContainer={container}"], output, error, TestContext.Current.CancellationToken);
 
         Assert.True(exitCode == ExitCodes.Success, error.ToString());
         Assert.Contains("Uploaded story.txt (text/plain, 21 bytes)", output.ToString());
@@ -25,7 +24,7 @@ public sealed class UploadCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Without_running_storage_it_says_to_start_the_pipeline_first()
+    public async Task Without_running_storage_it_exits_with_3_and_says_to_start_the_pipeline_first()
     {
         using var files = new TemporaryDirectory("upload-command");
         var story = files.WriteFile("story.txt", "A title\n\nA paragraph.");
@@ -33,10 +32,10 @@ public sealed class UploadCommandTests(AzuriteFixture azurite)
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exitCode = await LocalHostCli.RunAsync(
-            ["upload", story, $"--AzureWebJobsStorage=BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;AccountName=devstoreaccount1"], output, error);
+        var exitCode = await PipelineCli.RunAsync(
+            ["upload", story, $"--AzureWebJobsStorage=BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;AccountName=devstoreaccount1"], output, error, TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExitCodes.Failed, exitCode);
+        Assert.Equal(ExitCodes.Unavailable, exitCode);
         Assert.Contains($"no storage at 127.0.0.1:{port}", error.ToString());
         Assert.Contains("Start the pipeline first with: dotnet run -c Release --project src/Pipeline.Cli -- run", error.ToString());
     }

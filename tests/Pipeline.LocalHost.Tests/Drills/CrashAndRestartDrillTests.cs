@@ -75,7 +75,7 @@ public sealed class CrashAndRestartDrillTests(AzuriteFixture azurite)
 
         // Its own Azurite: the shared one serves the other tests while this one goes down. The host runs as its own
         // process, as `run` does, because recovering from storage going away can take a restart of the host.
-        var storage = await AzuriteProcess.StartAsync(new AzuriteStartOptions { Location = data.Path, UseFreePorts = true }, Ct);
+        var storage = await AzuriteProcess.StartAsync(new AzuriteStartOptions { Location = data.Path, UseFreePorts = true, StartTimeout = TimeSpan.FromMinutes(2) }, Ct);
         try
         {
             await using var host = await LocalHostProcess.StartAsync(storage.ConnectionString, scope, FreePort.Next(), Ct);
@@ -85,7 +85,7 @@ public sealed class CrashAndRestartDrillTests(AzuriteFixture azurite)
             var endpoints = storage.Endpoints;
             await storage.DisposeAsync();
             await Task.Delay(TimeSpan.FromSeconds(3), Ct);
-            storage = await AzuriteProcess.StartAsync(new AzuriteStartOptions { Location = data.Path, Endpoints = endpoints }, Ct);
+            storage = await AzuriteProcess.StartAsync(new AzuriteStartOptions { Location = data.Path, Endpoints = endpoints, StartTimeout = TimeSpan.FromMinutes(2) }, Ct);
 
             await UploadAsync(storage.ConnectionString, scope, articles.Items.Skip(Count / 2));
             await DrillArticles.WaitForCountAsync(host.IndexedCountAsync, Count, IngestLimit, () => host.OutputTail, Ct);

@@ -55,7 +55,7 @@ public sealed class LocalHostEndToEndTests(AzuriteFixture azurite)
 
         using var health = await host.Http.GetAsync("/api/health", Ct);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.Equal(new HealthResponse("healthy", 3), await health.Content.ReadFromJsonAsync<HealthResponse>(PipelineJson.Options, Ct));
+        Assert.Equal(new HealthResponse("healthy", 3, HealthCheck.Answered, HealthCheck.Answered), await health.Content.ReadFromJsonAsync<HealthResponse>(PipelineJson.Options, Ct));
     }
 
     [Fact]

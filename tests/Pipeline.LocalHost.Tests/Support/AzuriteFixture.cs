@@ -14,7 +14,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync() =>
         _azurite = await AzuriteProcess.StartAsync(
-            new AzuriteStartOptions { Location = _data.Path, UseFreePorts = true }, TestContext.Current.CancellationToken);
+            new AzuriteStartOptions { Location = _data.Path, UseFreePorts = true, StartTimeout = TimeSpan.FromMinutes(2) }, TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {

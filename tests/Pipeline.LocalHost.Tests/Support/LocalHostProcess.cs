@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Runtime.InteropServices;
 using Pipeline.Api;
 using Pipeline.Core.Serialization;
 
@@ -12,6 +13,8 @@ namespace Pipeline.LocalHost.Tests.Support;
 /// </summary>
 public sealed class LocalHostProcess : IAsyncDisposable
 {
+    private const int SigTerm = 15;
+
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(90);
 
     private readonly Process _process;
@@ -35,7 +38,12 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public string OutputTail => string.Join(Environment.NewLine, _output.TakeLast(40));
 
     /// <summary>Starts the host on <paramref name="port"/> with <paramref name="scope"/>'s settings and waits until its API answers.</summary>
-    public static async Task<LocalHostProcess> StartAsync(string connectionString, LocalHostScope scope, int port, CancellationToken cancellationToken)
+    public static Task<LocalHostProcess> StartAsync(string connectionString, LocalHostScope scope, int port, CancellationToken cancellationToken) =>
+        StartAsync(connectionString, scope, port, new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>As above, with <paramref name="extraSettings"/> on top of the scope's (environment variables, <c>:</c> as <c>__</c>).</summary>
+    public static async Task<LocalHostProcess> StartAsync(
+        string connectionString, LocalHostScope scope, int port, IReadOnlyDictionary<string, string> extraSettings, CancellationToken cancellationToken)
     {
         var hostDll = Path.Combine(AppContext.BaseDirectory, "pipeline.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -50,6 +58,11 @@ public sealed class LocalHostProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         foreach (var (key, value) in scope.Settings(connectionString).Where(s => s.Key != "urls"))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        foreach (var (key, value) in extraSettings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
@@ -85,6 +98,31 @@ public sealed class LocalHostProcess : IAsyncDisposable
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
     }
+
+    /// <summary>
+    /// SIGTERM, as a service manager or <c>docker stop</c> sends it, then waits up to <paramref name="limit"/> for the
+    /// process to end. Returns true when it ended (its exit code is then in <see cref="ExitCode"/>), false when it is still running.
+    /// </summary>
+    public async Task<bool> TerminateAsync(TimeSpan limit)
+    {
+        if (Kill(_process.Id, SigTerm) != 0)
+        {
+            throw new InvalidOperationException($"Could not send SIGTERM to {_process.Id}: error {Marshal.GetLastWin32Error()}.");
+        }
+
+        using var wait = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (wait.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    public int ExitCode => _process.ExitCode;
 
     public async ValueTask DisposeAsync()
     {
@@ -148,4 +186,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }
     }
+
+    // DllImport rather than LibraryImport: the signature is blittable, and it spares the project unsafe code.
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }

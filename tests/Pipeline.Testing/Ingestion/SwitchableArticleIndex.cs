@@ -27,6 +27,9 @@ public sealed class SwitchableArticleIndex(IArticleIndex inner) : IArticleIndex
 
     public Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default) => Call(() => inner.GetAsync(id, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, ArticleVersion>> GetVersionsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Call(() => inner.GetVersionsAsync(ids, cancellationToken));
+
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default) =>
         Call(() => inner.SearchAsync(request, cancellationToken));
 

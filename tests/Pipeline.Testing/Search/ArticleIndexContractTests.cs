@@ -127,6 +127,48 @@ public abstract partial class ArticleIndexContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Versions_are_the_source_versions_of_the_indexed_articles()
+    {
+        var modified = new DateTimeOffset(2025, 3, 14, 9, 26, 53, TimeSpan.Zero);
+        await IndexAsync(
+            Article("versioned").WithSource(new ArticleOrigin("inbox/versioned.html", "\"0x8DC1\"", "text/html", modified)).Build(),
+            Article("unversioned").WithSource(new ArticleOrigin("inbox/unversioned.txt")).Build());
+
+        var versions = await Index.GetVersionsAsync(["versioned", "unversioned", "never-indexed"], CancellationToken);
+
+        Assert.Equal(new ArticleVersion("\"0x8DC1\"", modified), versions["versioned"]);
+        Assert.Equal(new ArticleVersion(null, null), versions["unversioned"]);
+        Assert.False(versions.ContainsKey("never-indexed"));
+    }
+
+    [Fact]
+    public async Task Versions_follow_a_replacement_and_a_delete()
+    {
+        await IndexAsync(
+            Article("replaced").WithSource(new ArticleOrigin("replaced.txt", "\"v1\"")).Build(),
+            Article("deleted").WithSource(new ArticleOrigin("deleted.txt", "\"v1\"")).Build());
+        await IndexAsync(Article("replaced").WithSource(new ArticleOrigin("replaced.txt", "\"v2\"")).Build());
+        Assert.True(await Index.DeleteAsync("deleted", CancellationToken));
+        await WaitUntilSearchableAsync();
+
+        var versions = await Index.GetVersionsAsync(["replaced", "deleted"], CancellationToken);
+
+        Assert.Equal("\"v2\"", Assert.Single(versions).Value.ETag);
+    }
+
+    [Fact]
+    public async Task Versions_of_many_ids_come_back_in_one_call()
+    {
+        var articles = Enumerable.Range(0, 600).Select(i => Article($"bulk-{i}").WithSource(new ArticleOrigin($"bulk-{i}.txt", $"\"e{i}\"")).Build()).ToArray();
+        await IndexAsync(articles);
+
+        var versions = await Index.GetVersionsAsync([.. articles.Select(a => a.Id)], CancellationToken);
+
+        Assert.Equal(articles.Length, versions.Count);
+        Assert.All(articles, article => Assert.Equal(article.Source.ETag, versions[article.Id].ETag));
+    }
+
+    [Fact]
     public async Task Search_finds_an_article_by_a_title_word()
     {
         await IndexAsync(

@@ -75,6 +75,8 @@ public sealed class SoakHarness : IAsyncDisposable
             }
         }
 
+        // Searches see writes after the index's next refresh; the count below must include every write.
+        await _index.RefreshAsync(cancellationToken);
         var (lost, duplicates, articles) = await VerifyAsync(outcomes, cancellationToken);
         var all = await _index.SearchAsync(new SearchRequest("*", Top: 0), cancellationToken);
         return new SoakReport
@@ -140,7 +142,8 @@ public sealed class SoakHarness : IAsyncDisposable
         {
             if (result.RejectedFor is { } reason)
             {
-                if (_rejections.Rejections.GetValueOrDefault(input.BlobName)?.Reason != reason.ToString())
+                if (_rejections.Rejections.GetValueOrDefault(input.BlobName) is not { } recorded ||
+                    !RejectionReasons.Same(recorded.Reason, RejectionReasons.Of(reason)))
                 {
                     lost.Add(new SoakFailure(input.BlobName, input.Origin, $"rejected as {reason}, but no such rejection is recorded"));
                 }

@@ -13,7 +13,8 @@ internal sealed class ExtractionReport(
     IReadOnlyList<CaseResult<PostlightScore>> postlight,
     IReadOnlyList<SpeedResult> speeds,
     ProductionResults? production,
-    string sharedDirectory)
+    string sharedDirectory,
+    (IReadOnlyList<Snippets.SnippetsPageResult> Pages, IReadOnlyList<SpeedResult> Speeds)? snippets = null)
 {
     private const int WorstCaseCount = 10;
 
@@ -35,6 +36,11 @@ internal sealed class ExtractionReport(
         AppendReadability(md);
         AppendPostlight(md);
         AppendSpeed(md);
+        if (snippets is { } snippetResults)
+        {
+            SnippetsReport.AppendMarkdown(md, extractors, snippetResults.Pages, snippetResults.Speeds);
+        }
+
         if (production is not null)
         {
             ProductionReport.AppendMarkdown(md, production);
@@ -61,6 +67,11 @@ internal sealed class ExtractionReport(
         foreach (var speed in speeds)
         {
             text.AppendLine(Invariant, $"Speed {speed.Extractor,-12} {speed.PagesPerSecond,8:0.0} pages/s {speed.MegabytesPerSecond,8:0.00} MB/s ({speed.Pages} pages, {speed.Bytes / 1e6:0.0} MB in {speed.Elapsed.TotalSeconds:0.00} s)");
+        }
+
+        if (snippets is { } snippetResults)
+        {
+            SnippetsReport.AppendConsole(text, extractors, snippetResults.Pages, snippetResults.Speeds);
         }
 
         if (production is not null)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion.Redrive;
 using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Core.Ingestion.Sources;
@@ -99,6 +100,11 @@ public sealed partial class ArticleReconciler(
             .Where(b => !withArticles.Contains(b.Name) && !recorded.Contains(b.Name))
             .Where(b => b.LastModified is not { } modified || now - modified > settings.ReconcileGracePeriod)
             .ToList();
+        if (indexAvailable)
+        {
+            missing.AddRange(await StoredButNotIndexedAsync(blobs.Values, withArticles, recorded, now - settings.ReconcileGracePeriod, cancellationToken));
+        }
+
         var ingested = 0;
         if (missing.Count > 0 && indexAvailable)
         {
@@ -109,6 +115,33 @@ public sealed partial class ArticleReconciler(
         var report = new ReconcileReport(blobs.Count, removedArticles, cleared, indexAvailable, redrive.Selected, redrive.Resolved, ingested);
         LogFinished(report.SourceBlobs, report.RemovedArticles, report.ClearedRejections, report.Redriven, report.RedriveResolved, report.IngestedMissing);
         return report;
+    }
+
+    /// <summary>
+    /// Blobs whose articles are stored but whose first part is not in the index: an index write lost after the store
+    /// write (a crash before the index committed). One version lookup covers every blob; no article is loaded.
+    /// </summary>
+    private async Task<List<SourceBlob>> StoredButNotIndexedAsync(
+        IEnumerable<SourceBlob> blobs, HashSet<string> withArticles, HashSet<string> recorded, DateTimeOffset writtenBefore, CancellationToken cancellationToken)
+    {
+        var stored = blobs
+            .Where(b => withArticles.Contains(b.Name) && !recorded.Contains(b.Name))
+            .Where(b => b.LastModified is not { } modified || modified < writtenBefore)
+            .ToList();
+        if (stored.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = stored.Select(b => ArticleId.FromBlobName(b.Name, 0)).ToList();
+        var versions = await index.GetVersionsAsync(ids, cancellationToken);
+        var notIndexed = stored.Where((_, i) => !versions.ContainsKey(ids[i])).ToList();
+        if (notIndexed.Count > 0)
+        {
+            LogStoredNotIndexed(notIndexed.Count);
+        }
+
+        return notIndexed;
     }
 
     private async Task<bool> StillExistsAsync(string blobName, CancellationToken cancellationToken) =>
@@ -142,6 +175,9 @@ public sealed partial class ArticleReconciler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reconcile: {Count} parked blob(s) wait until the index answers again")]
     private partial void LogIndexDown(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconcile: {Count} blob(s) have stored articles missing from the index; ingesting them again")]
+    private partial void LogStoredNotIndexed(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reconcile: ingesting {Count} blob(s) that have neither an article nor a rejection record")]
     private partial void LogIngestingMissing(int count);

@@ -13,7 +13,8 @@ namespace Pipeline.Core.Ingestion.Reconciliation;
 /// The WebJobs blob trigger takes blobs from its queue in batches; a host that stops or dies holding a batch leaves
 /// those messages invisible for about ten minutes, and a blob it was half-way through may have its JSON saved but not
 /// be indexed; a storage outage can strand messages the same way. A blob counts as finished when the index holds its
-/// first part from the blob's current version (<see cref="ArticleIngestor"/> writes the first part last) or a
+/// first part from the blob's current version (an index that commits in batches loses its uncommitted writes in a
+/// crash, so after a restart those blobs are missing from it and are found here) (<see cref="ArticleIngestor"/> writes the first part last) or a
 /// rejection record names that version. The local host runs a pass whenever its trigger has gone quiet after start-up
 /// or after work, over the blobs written before the quiet spell began: any of those still unfinished is stuck behind
 /// such a message. Ingesting a blob the trigger has after all costs a second normalization and no write, because
@@ -48,14 +49,16 @@ public sealed partial class InterruptedIngestCatchUp(
             }
         }
 
-        var unfinished = new List<SourceBlob>();
-        foreach (var blob in candidates)
-        {
-            if (!(recorded.TryGetValue(blob.Name, out var etag) && etag == blob.ETag) && !await IsIndexedAsync(blob, cancellationToken))
-            {
-                unfinished.Add(blob);
-            }
-        }
+        // One version lookup for every candidate (the index reads versions, not articles): the pass costs a listing and a
+        // lookup, and ingests only what is unfinished.
+        var unrecorded = candidates.Where(blob => !(recorded.TryGetValue(blob.Name, out var etag) && etag == blob.ETag)).ToList();
+        var ids = unrecorded.Select(blob => ArticleId.FromBlobName(blob.Name, 0)).ToList();
+        IReadOnlyDictionary<string, ArticleVersion> versions = ids.Count == 0
+            ? new Dictionary<string, ArticleVersion>()
+            : await retry.ExecuteAsync("Index version read", ct => index.GetVersionsAsync(ids, ct), cancellationToken);
+        var unfinished = unrecorded
+            .Where((blob, i) => !(versions.TryGetValue(ids[i], out var version) && version.ETag == blob.ETag))
+            .ToList();
 
         if (unfinished.Count == 0)
         {
@@ -67,13 +70,6 @@ public sealed partial class InterruptedIngestCatchUp(
         var ingested = await ingestor.IngestManyAsync(unfinished.Select(blob => blob.Name), cancellationToken);
         LogCaughtUp(ingested, unfinished.Count);
         return new CatchUpReport(candidates.Count, unfinished.Count, ingested);
-    }
-
-    private async Task<bool> IsIndexedAsync(SourceBlob blob, CancellationToken cancellationToken)
-    {
-        var id = ArticleId.FromBlobName(blob.Name, 0);
-        var article = await retry.ExecuteAsync("Index read", ct => index.GetAsync(id, ct), cancellationToken);
-        return article is not null && article.Source.ETag == blob.ETag;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catch-up: all {CheckedCount} blob(s) checked are finished")]

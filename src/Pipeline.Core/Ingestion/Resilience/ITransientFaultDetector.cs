@@ -8,4 +8,10 @@ public interface ITransientFaultDetector
 {
     /// <summary>True when the fault is transient, false when it is known to be permanent, null when this detector cannot tell.</summary>
     bool? IsTransient(Exception exception);
+
+    /// <summary>
+    /// True when the client library has already retried this fault under its own retry budget (the Azure SDK's retry
+    /// options), so <see cref="RetryPolicy"/> must not retry the call again: budgets would multiply.
+    /// </summary>
+    bool IsRetriedByClient(Exception exception) => false;
 }

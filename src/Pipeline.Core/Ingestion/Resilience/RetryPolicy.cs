@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Telemetry;
 
 namespace Pipeline.Core.Ingestion.Resilience;
 
 /// <summary>
 /// Retries one storage or index call on transient faults, with exponential backoff and jitter so that many blobs
-/// failing together do not retry in lock-step. Permanent faults and cancellation pass straight through.
+/// failing together do not retry in lock-step. Permanent faults and cancellation pass straight through, and so do
+/// faults a client library has retried under its own budget (the Azure SDK's, for storage and Azure AI Search): this
+/// policy is the budget of what no client retries, the embedded index and the disk.
 /// </summary>
 public sealed partial class RetryPolicy(
     TransientFaults faults,
@@ -25,9 +28,10 @@ public sealed partial class RetryPolicy(
             {
                 return await call(cancellationToken);
             }
-            catch (Exception ex) when (retry < settings.MaxRetries && !cancellationToken.IsCancellationRequested && faults.IsTransient(ex))
+            catch (Exception ex) when (retry < settings.MaxRetries && !cancellationToken.IsCancellationRequested && faults.IsTransient(ex) && !faults.IsRetriedByClient(ex))
             {
                 var delay = DelayBefore(retry, settings);
+                IngestMetrics.RecordRetry(operation);
                 LogRetrying(operation, retry + 1, settings.MaxRetries, delay.TotalMilliseconds, ex.Message);
                 await Task.Delay(delay, timeProvider, cancellationToken);
             }

@@ -35,6 +35,13 @@ public sealed class TransientFaults(IEnumerable<ITransientFaultDetector> detecto
         };
     }
 
+    /// <summary>True when a client library retried the fault already (see <see cref="ITransientFaultDetector.IsRetriedByClient"/>).</summary>
+    public bool IsRetriedByClient(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return _detectors.Any(detector => detector.IsRetriedByClient(exception));
+    }
+
     /// <summary>Request timeout, throttling and server-side errors; everything else is the request's own fault.</summary>
     public static bool IsTransientStatus(int status) =>
         status is 0 or (int)HttpStatusCode.RequestTimeout or (int)HttpStatusCode.TooManyRequests or >= 500 and not (int)HttpStatusCode.NotImplemented;

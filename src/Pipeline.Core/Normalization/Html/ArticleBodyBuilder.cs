@@ -32,21 +32,30 @@ internal sealed class ArticleBodyBuilder
     private readonly List<ArticleSection> _sections = [];
     private readonly StringBuilder _paragraph = new();
     private readonly string? _titleKey;
+    private readonly BylineContext _byline;
     private List<string> _paragraphs = [];
     private string? _heading;
     private string? _itemMarker;
     private bool _pendingSpace;
 
-    private ArticleBodyBuilder(string? title)
+    // Boilerplate was skipped since the current heading: a heading left without text introduced only boilerplate.
+    private bool _skippedSinceHeading;
+
+    // Index in _paragraphs of the last paragraph that may be a label introducing the next block, or -1.
+    private int _labelIndex = -1;
+
+    private ArticleBodyBuilder(string? title, BylineContext byline)
     {
         _titleKey = title is null ? null : TextKey(title);
+        _byline = byline;
     }
 
     /// <param name="content">The element holding the article.</param>
     /// <param name="title">The article's title; a heading that repeats it is dropped.</param>
-    public static IReadOnlyList<ArticleSection> Build(IElement content, string? title)
+    /// <param name="byline">The author and date the metadata holds; a line repeating only them is dropped.</param>
+    public static IReadOnlyList<ArticleSection> Build(IElement content, string? title, BylineContext? byline = null)
     {
-        var builder = new ArticleBodyBuilder(title);
+        var builder = new ArticleBodyBuilder(title, byline ?? BylineContext.None);
         builder.AppendChildren(content, preformatted: false);
         builder.StartSection(null);
         return builder._sections.Any(s => s.Paragraphs.Count > 0) ? builder._sections : HeadingsAsParagraphs(builder._sections);
@@ -78,8 +87,14 @@ internal sealed class ArticleBodyBuilder
     private void AppendElement(IElement element, bool preformatted)
     {
         var name = element.LocalName;
-        if (Skipped.Contains(name) || IsHidden(element) || element.HasAttribute(RelatedLinksExtractor.BoxAttribute) || element.HasAttribute(PageFurniture.Attribute))
+        if (Skipped.Contains(name) || IsHidden(element))
         {
+            return;
+        }
+
+        if (element.HasAttribute(RelatedLinksExtractor.BoxAttribute) || element.HasAttribute(PageFurniture.Attribute))
+        {
+            SkippedBoilerplate();
             return;
         }
 
@@ -91,6 +106,13 @@ internal sealed class ArticleBodyBuilder
 
         if (HeadingLevel(name) is > 0 and var level)
         {
+            // A heading that is all link is another story's headline (a teaser), not a subhead of this one.
+            if (BlockQuality.IsLinkHeading(element))
+            {
+                SkippedBoilerplate();
+                return;
+            }
+
             var heading = Collapse(element.TextContent);
             if (heading.Length > 0 && !(level <= 2 && RepeatsTitle(heading)))
             {
@@ -103,6 +125,12 @@ internal sealed class ArticleBodyBuilder
         if (!Blocks.Contains(name))
         {
             AppendChildren(element, preformatted);
+            return;
+        }
+
+        if (!preformatted && BlockQuality.IsLinkBoilerplate(element))
+        {
+            SkippedBoilerplate();
             return;
         }
 
@@ -166,8 +194,9 @@ internal sealed class ArticleBodyBuilder
         var text = _paragraph.ToString().Trim();
         _paragraph.Clear();
         _pendingSpace = false;
-        if (text.Any(char.IsLetterOrDigit))
+        if (text.Any(char.IsLetterOrDigit) && !BlockQuality.IsByline(text, _byline.Authors, _byline.HasDate) && !BlockQuality.IsCredit(text))
         {
+            _labelIndex = _itemMarker is null && BlockQuality.IsLabel(text) ? _paragraphs.Count : -1;
             _paragraphs.Add(_itemMarker is null ? text : _itemMarker + text);
             _itemMarker = null;
         }
@@ -177,14 +206,32 @@ internal sealed class ArticleBodyBuilder
     {
         EndParagraph();
 
-        // A heading directly followed by another ("Part one" / "Chapter 1") still belongs to the outline.
-        if (_paragraphs.Count > 0 || _heading is not null)
+        // A heading directly followed by another ("Part one" / "Chapter 1") still belongs to the outline, unless what
+        // it introduced was skipped as boilerplate ("Related stories" over a list of links), or it ends the article.
+        var introducedBoilerplate = _paragraphs.Count == 0
+            && (_skippedSinceHeading || (heading is null && _sections.Any(s => s.Paragraphs.Count > 0)));
+        if (_paragraphs.Count > 0 || (_heading is not null && !introducedBoilerplate))
         {
             _sections.Add(new ArticleSection(_heading, _paragraphs));
             _paragraphs = [];
         }
 
         _heading = heading;
+        _skippedSinceHeading = false;
+        _labelIndex = -1;
+    }
+
+    /// <summary>A block was left out as boilerplate; a label right before it ("Read more:") goes with it.</summary>
+    private void SkippedBoilerplate()
+    {
+        EndParagraph();
+        _skippedSinceHeading = true;
+        if (_labelIndex >= 0 && _labelIndex == _paragraphs.Count - 1)
+        {
+            _paragraphs.RemoveAt(_labelIndex);
+        }
+
+        _labelIndex = -1;
     }
 
     /// <summary>

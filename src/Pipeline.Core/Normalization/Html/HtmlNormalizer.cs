@@ -68,14 +68,25 @@ public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILog
         // Metadata first: content extraction edits the document.
         var metadata = ArticleMetadataReader.Read(document, baseUri);
         var related = RelatedLinksExtractor.Extract(document, baseUri);
+        var byline = new BylineContext(metadata.Authors, metadata.Published is not null);
+
+        // Passes, in order: boilerplate marked by tag, class and id; the body the page marks itself, read before
+        // scoring edits the page; Readability-style scoring; the choice between the two; block classification while
+        // the chosen block becomes sections (see ArticleBodyBuilder and BlockQuality).
         PageFurniture.Mark(document);
+        var marked = ArticleBodyCandidate.Find(document, metadata.Title, byline);
         var content = MainContentExtractor.Extract(document, baseUri);
         if (!content.FromReader)
         {
             logger.LogDebug("SmartReader found no article in {SourceName}; using the page body", source.Name);
         }
 
-        var sections = ArticleBodyBuilder.Build(content.Element, metadata.Title);
+        var sections = ArticleBodyBuilder.Build(content.Element, metadata.Title, byline);
+        if (marked is not null && (!content.FromReader || ArticleBodyCandidate.Prefer(marked, sections)))
+        {
+            logger.LogDebug("Using the article body {SourceName} marks itself instead of the scored block", source.Name);
+            sections = marked;
+        }
         if (sections.Count == 0)
         {
             throw new NormalizationException(NormalizationErrorCode.NoText, $"'{source.Name}' holds no article text.");

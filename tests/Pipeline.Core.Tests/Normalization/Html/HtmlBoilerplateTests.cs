@@ -1,0 +1,120 @@
+using System.IO.Compression;
+using Pipeline.Core.Normalization;
+using Pipeline.Testing;
+using static Pipeline.Core.Tests.Normalization.Html.HtmlInput;
+
+namespace Pipeline.Core.Tests.Normalization.Html;
+
+/// <summary>What the extraction passes leave out of the article body, and what they keep.</summary>
+public sealed class HtmlBoilerplateTests
+{
+    [Fact]
+    public void Drops_a_read_more_link_inside_the_article_but_keeps_the_prose_around_it()
+    {
+        var article = Normalize(Page(
+            "<title>Teaser test page</title>",
+            $"""
+            <article>
+              {Prose(2)}
+              <p>Read more: <a href="/other-story">Another story the site would like you to read</a></p>
+              {Prose(2)}
+            </article>
+            """));
+
+        Assert.DoesNotContain("Read more", BodyText(article), StringComparison.Ordinal);
+        Assert.Equal(4, Paragraphs(article).Count());
+    }
+
+    [Fact]
+    public void Keeps_a_paragraph_that_is_one_link_of_the_article()
+    {
+        var article = Normalize(Page(
+            "<title>Link paragraph test page</title>",
+            $"""
+            <article>
+              {Prose(3)}
+              <p><a href="https://example.org/report.pdf">The full report of the commission</a></p>
+            </article>
+            """));
+
+        Assert.Contains("The full report of the commission", Paragraphs(article));
+    }
+
+    [Fact]
+    public void Drops_a_related_stories_box_with_its_heading()
+    {
+        var article = Normalize(Page(
+            "<title>Related box test page</title>",
+            $"""
+            <article>
+              {Prose(4)}
+              <div class="related-articles">
+                <h3>More on this story</h3>
+                <ul>
+                  <li><a href="/a">Council approves the new bridge budget</a></li>
+                  <li><a href="/b">Residents protest the closure of the old library</a></li>
+                  <li><a href="/c">Mayor announces a second term bid</a></li>
+                </ul>
+              </div>
+            </article>
+            """));
+
+        Assert.DoesNotContain(article.Sections, s => s.Heading == "More on this story");
+        Assert.DoesNotContain("Council approves", BodyText(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drops_a_byline_line_that_repeats_the_author_and_date_of_the_metadata()
+    {
+        var article = Normalize(Page(
+            """
+            <title>Byline test page</title>
+            <meta name="author" content="Jane Doe">
+            <meta property="article:published_time" content="2021-05-03T10:00:00Z">
+            """,
+            $"""
+            <article>
+              <p>By Jane Doe | 03.05.2021</p>
+              {Prose(4)}
+            </article>
+            """));
+
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.DoesNotContain(Paragraphs(article), p => p.Contains("Jane Doe", StringComparison.Ordinal));
+        Assert.StartsWith("Paragraph 1", Paragraphs(article).First(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drops_photo_credit_lines()
+    {
+        var article = Normalize(Page(
+            "<title>Credit test page</title>",
+            $"""
+            <article>
+              <p>Foto: dpa/Max Mustermann</p>
+              {Prose(4)}
+            </article>
+            """));
+
+        Assert.DoesNotContain("dpa/Max Mustermann", BodyText(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Takes_the_article_body_the_page_marks_when_scoring_picks_another_block()
+    {
+        // Readability-style scoring settles on the advertiser disclosure of this page; the page marks its body.
+        var article = Snippets("d80d5ac8d8b51dda", "https://thepointsguy.com/news/alaska-airlines-oneworld-membership-new-date/");
+
+        Assert.Contains("full fledged member of the Oneworld", BodyText(article), StringComparison.Ordinal);
+    }
+
+    private static NormalizedArticle Snippets(string id, string url)
+    {
+        var path = TestData.RequireShared("corpora", "snippets", "pages", id + ".html.gz");
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        gzip.CopyTo(bytes);
+        return Normalize(bytes.ToArray(), new Uri(url), id + ".html");
+    }
+}
