@@ -7,6 +7,7 @@ using Pipeline.LocalHost.Azurite;
 using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Configuration;
 using Pipeline.LocalHost.Telemetry;
+using Pipeline.Storage;
 
 namespace Pipeline.LocalHost.Hosting;
 
@@ -36,13 +37,17 @@ internal static class LocalHostApplication
 
         ConfigureLogging(builder.Logging);
 
+        // Before AddPipeline, whose registrations give way to ones already made.
+        builder.Services.AddSingleton<BlobRejectionStore>();
+        builder.Services.AddSingleton<IRejectionStore, SingleWriterRejectionStore>();
         builder.Services.AddPipeline(builder.Configuration);
         builder.Services.AddLocalTelemetry(builder.Configuration);
         builder.Services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName);
         builder.Services.AddSingleton<AzuriteLauncher>();
 
         builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName);
-        builder.Services.AddOptions<ChangeDetectionOptions>().BindConfiguration(ChangeDetectionOptions.SectionName);
+        builder.Services.AddOptions<ChangeDetectionOptions>().BindConfiguration(ChangeDetectionOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ChangeDetectionOptions>, ChangeDetectionOptionsValidator>();
         builder.Services.AddSingleton<HostRestartRequest>();
         builder.Services.AddSingleton<BlobTriggerPoisonQueue>();
         builder.Services.AddSingleton<IngestQueue>();

@@ -22,4 +22,19 @@ public sealed class UploadQueueTests
         Assert.DoesNotContain("--", name, StringComparison.Ordinal);
         Assert.EndsWith("-uploads", name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_message_announces_several_blobs_with_their_sizes()
+    {
+        AnnouncedBlob[] blobs = [new("herald/a.html", 1200), new("b \"quoted\".txt", 5)];
+
+        Assert.Equal(blobs, UploadQueue.Decode(new BinaryData(UploadQueue.Encode(blobs))));
+    }
+
+    [Fact]
+    public void A_message_that_is_not_a_list_of_blobs_names_one_blob()
+    {
+        Assert.Equal([new AnnouncedBlob("tech.txt")], UploadQueue.Decode(BinaryData.FromString("tech.txt")));
+        Assert.Equal([new AnnouncedBlob("[draft].txt")], UploadQueue.Decode(BinaryData.FromString("[draft].txt")));
+    }
 }

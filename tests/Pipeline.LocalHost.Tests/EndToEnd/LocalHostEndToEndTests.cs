@@ -155,7 +155,7 @@ public sealed class LocalHostEndToEndTests(AzuriteFixture azurite)
         await host.Host.Services.GetRequiredService<BlobChangeDetector>().FirstListing.WaitAsync(Ct);
 
         await host.UploadAsync(Ct, new UploadItem(tech, "tech.txt"));
-        Assert.True(await UploadQueue.Create(azurite.ConnectionString, scope.Containers.Articles, null).TryAnnounceAsync("tech.txt", Ct));
+        Assert.True(await UploadQueue.Create(azurite.ConnectionString, scope.Containers.Articles, null).TryAnnounceAsync([new AnnouncedBlob("tech.txt")], Ct));
 
         await host.WaitForSearchHitAsync("democracy", TechTitle, Ct);
     }
