@@ -130,7 +130,8 @@ def run_level(storage, host, bodies, start, level, threads, idle_seconds, probes
             latencies.append(polls[j][0] - uploaded_at)
 
     # At rest: let any follow-up work (catch-up passes, commits) finish, then measure.
-    time.sleep(max(5, idle_seconds // 2))
+    # Tiered JIT and the index's last commit and merges run for some seconds after a burst; at rest means after them.
+    time.sleep(max(20, idle_seconds))
     h0, a0 = common.cpu_seconds(host.process.pid), common.cpu_seconds(storage.process.pid)
     time.sleep(idle_seconds)
     idle = {"host": (common.cpu_seconds(host.process.pid) - h0) / idle_seconds,
