@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using Pipeline.Bench.Extraction.Corpora;
 using Pipeline.Bench.Extraction.Extractors;
@@ -15,14 +16,27 @@ namespace Pipeline.Bench.Extraction;
 /// </summary>
 internal static class ExtractionCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        if (!ExtractionCommandOptions.TryParse(args, out var options, out var error))
+        var shared = BenchCommandLine.SharedOption();
+        var output = BenchCommandLine.OutOption("extraction.md");
+        var command = new Command(
+            "extraction",
+            "Scores the HTML normalizer against the readability and postlight corpora, side by side with plain SmartReader; " +
+            "runs the production normalizer over the BBC corpus and the seed sample; measures speed per format; and writes a " +
+            "Markdown report.")
         {
-            Console.Error.WriteLine(error);
-            return 2;
-        }
+            shared,
+            output,
+        }.WithExamples(
+            "Pipeline.Bench extraction",
+            "Pipeline.Bench extraction --shared /data/shared --out /tmp/extraction.md");
+        command.SetAction(async (parsed, _) => await RunAsync(new ReportOptions(parsed.GetValue(shared)!, parsed.GetValue(output)!)));
+        return command;
+    }
 
+    public static async Task<int> RunAsync(ReportOptions options)
+    {
         var readabilityDirectory = Path.Combine(options.SharedDirectory, "corpora", "readability");
         var postlightDirectory = Path.Combine(options.SharedDirectory, "corpora", "postlight");
         if (!Directory.Exists(readabilityDirectory) || !File.Exists(Path.Combine(postlightDirectory, "cases.json")))

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Normalization.Html;
@@ -8,18 +9,40 @@ namespace Pipeline.Bench.Extraction;
 /// <summary><c>show &lt;file.html&gt; [&lt;page url&gt;]</c>: the normalizer's output for one page, to look into a case.</summary>
 internal static class ShowCommand
 {
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        if (args.Length is < 1 or > 2 || !File.Exists(args[0]))
+        var file = new Argument<FileInfo>("file.html") { Description = "The saved page." }.AcceptExistingOnly();
+        var url = new Argument<Uri?>("page url")
         {
-            Console.Error.WriteLine("Usage: show <file.html> [<page url>]");
-            return 2;
-        }
+            Description = "The page's address, for resolving its links.",
+            Arity = ArgumentArity.ZeroOrOne,
+            CustomParser = result =>
+            {
+                if (Uri.TryCreate(result.Tokens[0].Value, UriKind.Absolute, out var parsed))
+                {
+                    return parsed;
+                }
 
-        var url = args.Length == 2 ? new Uri(args[1]) : null;
+                result.AddError($"The page url must be an absolute URL, not '{result.Tokens[0].Value}'.");
+                return null;
+            },
+        };
+        var command = new Command("show", "Prints what the HTML normalizer makes of one page, as JSON (for looking into a case).")
+        {
+            file,
+            url,
+        }.WithExamples(
+            "Pipeline.Bench show ../shared/corpora/readability/001/source.html",
+            "Pipeline.Bench show page.html https://example.com/news/1");
+        command.SetAction(parsed => Run(parsed.GetValue(file)!, parsed.GetValue(url)));
+        return command;
+    }
+
+    public static int Run(FileInfo file, Uri? url)
+    {
         try
         {
-            var article = new HtmlNormalizer().Normalize(new SourceDocument(Path.GetFileName(args[0]), File.ReadAllBytes(args[0])), url);
+            var article = new HtmlNormalizer().Normalize(new SourceDocument(file.Name, File.ReadAllBytes(file.FullName)), url);
             Console.WriteLine(JsonSerializer.Serialize(article, PipelineJson.Indented));
             return 0;
         }

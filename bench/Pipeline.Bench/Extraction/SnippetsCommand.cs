@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Pipeline.Bench.Extraction.Corpora;
 using Pipeline.Bench.Extraction.Extractors;
@@ -11,30 +12,39 @@ namespace Pipeline.Bench.Extraction;
 /// </summary>
 internal static class SnippetsCommand
 {
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        var shared = BenchPaths.DefaultShared;
-        var split = "all";
-        var system = "Pipeline";
-        string? perPage = null;
-        string? predictions = null;
-        string? only = null;
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        var shared = BenchCommandLine.SharedOption();
+        var split = new Option<string>("--split")
         {
-            switch (args[i])
-            {
-                case "--shared": shared = args[i + 1]; break;
-                case "--split": split = args[i + 1]; break;
-                case "--system": system = args[i + 1]; break;
-                case "--per-page": perPage = args[i + 1]; break;
-                case "--predictions": predictions = args[i + 1]; break;
-                case "--page": only = args[i + 1]; break;
-                default:
-                    Console.Error.WriteLine($"Unknown option '{args[i]}'.");
-                    return 2;
-            }
-        }
+            Description = "Which pages: tuning, heldout, all (default), or readability (F1 per readability case, worst first, instead of the snippets).",
+            HelpName = "split",
+            DefaultValueFactory = _ => "all",
+        }.AcceptOnlyFromAmong("tuning", "heldout", "all", "readability");
+        var system = new Option<string>("--system") { Description = "The extractor to score (default Pipeline).", DefaultValueFactory = _ => "Pipeline" }
+            .AcceptOnlyFromAmong("Pipeline", "SmartReader");
+        var perPage = new Option<string?>("--per-page") { Description = "Write one line per page (found, leaked, missing and leaked snippets) to this TSV file.", HelpName = "file.tsv" };
+        var predictions = new Option<string?>("--predictions") { Description = "Write the extracted text of every page to this JSON file.", HelpName = "file.json" };
+        var page = new Option<string?>("--page") { Description = "Score one page only and print its text, missing and leaked snippets.", HelpName = "name" };
+        var command = new Command("snippets", "Scores one system on the snippet corpus only, quickly, for looking into cases.")
+        {
+            shared, split, system, perPage, predictions, page,
+        }.WithExamples(
+            "Pipeline.Bench snippets --split heldout",
+            "Pipeline.Bench snippets --system SmartReader --per-page /tmp/snippets.tsv",
+            "Pipeline.Bench snippets --split readability");
+        command.SetAction(parsed => Run(
+            parsed.GetValue(shared)!,
+            parsed.GetValue(split)!,
+            parsed.GetValue(system)!,
+            parsed.GetValue(perPage),
+            parsed.GetValue(predictions),
+            parsed.GetValue(page)));
+        return command;
+    }
 
+    public static int Run(string shared, string split, string system, string? perPage, string? predictions, string? only)
+    {
         IArticleExtractor extractor = system == "SmartReader" ? new SmartReaderExtractor() : new PipelineExtractor();
         if (split == "readability")
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Pipeline.Bench.Extraction.Corpora;
 using Pipeline.Bench.Extraction.Extractors;
 using Pipeline.Bench.Extraction.Scoring;
@@ -10,18 +11,27 @@ namespace Pipeline.Bench.Extraction;
 /// </summary>
 internal static class TitlesCommand
 {
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        var all = args.Contains("--all");
-        if (!ExtractionCommandOptions.TryParse([.. args.Where(a => a != "--all")], out var options, out var error))
+        var shared = BenchCommandLine.SharedOption();
+        var all = new Option<bool>("--all") { Description = "Every case, not only the ones Pipeline misses." };
+        var command = new Command(
+            "titles",
+            "Prints the expected title of each readability and postlight case next to every extractor's title (only the " +
+            "cases Pipeline misses, unless --all), with the counts of correct titles.")
         {
-            Console.Error.WriteLine(error);
-            return 2;
-        }
+            shared,
+            all,
+        }.WithExamples("Pipeline.Bench titles", "Pipeline.Bench titles --all");
+        command.SetAction(parsed => Run(parsed.GetValue(shared)!, parsed.GetValue(all)));
+        return command;
+    }
 
+    public static int Run(string sharedDirectory, bool all)
+    {
         IReadOnlyList<IArticleExtractor> extractors = [new PipelineExtractor(), new SmartReaderExtractor()];
-        var readability = ReadabilityCorpus.Load(Path.Combine(options.SharedDirectory, "corpora", "readability"));
-        var postlight = PostlightCorpus.Load(Path.Combine(options.SharedDirectory, "corpora", "postlight"));
+        var readability = ReadabilityCorpus.Load(Path.Combine(sharedDirectory, "corpora", "readability"));
+        var postlight = PostlightCorpus.Load(Path.Combine(sharedDirectory, "corpora", "postlight"));
         var cases = readability.Select(c => (Corpus: "readability", c.Name, c.SourcePath, Url: ReadabilityCorpus.PageUrl, c.Title))
             .Concat(postlight.Select(c => (Corpus: "postlight", c.Name, c.SourcePath, c.Url, c.Title)));
         var correct = new Dictionary<(string Corpus, string Extractor), int>();

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
@@ -20,21 +21,52 @@ internal static class LatencyCommand
     private const int BatchSize = 5_000;
     private const int WarmUpRequests = 200;
 
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    public static Command Create()
     {
-        // --quick takes no value, unlike every other option.
-        var quick = args.Contains("--quick");
-        args = [.. args.Where(a => a != "--quick")];
-        if (!CommandOptions.TryParse(args, "latency.md", out var options, out var error, "--articles", "--index", "--seconds", "--clients", "--queries") ||
-            !TryGetSizes(options, quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], out var sizes, ref error) ||
-            !TryGetInt(options, "--seconds", quick ? 0 : 15, out var seconds, ref error, allowZero: true) ||
-            !TryGetInt(options, "--clients", 16, out var clients, ref error) ||
-            !TryGetInt(options, "--queries", quick ? 200 : 1_000, out var queryCount, ref error))
+        var quick = new Option<bool>("--quick") { Description = "1,000 and 10,000 articles, 200 requests each, no HTTP (unless --seconds)." };
+        var shared = BenchCommandLine.SharedOption();
+        var output = BenchCommandLine.OutOption("latency.md");
+        var articles = new Option<int[]?>("--articles")
         {
-            Console.Error.WriteLine(error + " Usage: latency [--quick] [--shared <dir>] [--out <file.md>] [--articles N[,N…]] [--index <dir>] [--seconds S] [--clients C] [--queries Q]");
-            return 2;
-        }
+            Description = "Index sizes, comma-separated (default 1,000, 10,000 and 100,000; with --quick 1,000 and 10,000).",
+            HelpName = "N[,N…]",
+            CustomParser = ParseSizes,
+        };
+        var index = new Option<string?>("--index") { Description = "Where to build the indexes, kept afterwards (default: a temporary folder, deleted).", HelpName = "dir" };
+        var seconds = BenchCommandLine.WholeNumberOption("--seconds", "Seconds per HTTP measurement at the largest size; 0 skips HTTP (default 15; with --quick 0).", allowZero: true);
+        var clients = BenchCommandLine.WholeNumberOption("--clients", "Concurrent HTTP clients (default 16).");
+        var queries = BenchCommandLine.WholeNumberOption("--queries", "Timed requests per query kind (default 1,000; with --quick 200).");
+        var command = new Command(
+            "latency",
+            "For each size, indexes that many synthetic articles made from the BBC corpus and times simple, highlighted, " +
+            "filtered + faceted and related requests, plain Lucene BM25 on the same index (the ceiling) and the version " +
+            "lookup of every article; then measures HTTP requests/s of GET /api/search on Kestrel at the largest size.")
+        {
+            quick, shared, output, articles, index, seconds, clients, queries,
+        }.WithExamples(
+            "Pipeline.Bench latency",
+            "Pipeline.Bench latency --quick",
+            "Pipeline.Bench latency --articles 100_000 --seconds 30 --clients 32 --index /tmp/latency-index");
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var isQuick = parsed.GetValue(quick);
+            return RunAsync(
+                new LatencyOptions(
+                    new ReportOptions(parsed.GetValue(shared)!, parsed.GetValue(output)!),
+                    isQuick,
+                    parsed.GetValue(articles) ?? (isQuick ? [1_000, 10_000] : [1_000, 10_000, 100_000]),
+                    parsed.GetValue(index),
+                    parsed.GetValue(seconds) ?? (isQuick ? 0 : 15),
+                    parsed.GetValue(clients) ?? 16,
+                    parsed.GetValue(queries) ?? (isQuick ? 200 : 1_000)),
+                cancellationToken);
+        });
+        return command;
+    }
 
+    public static async Task<int> RunAsync(LatencyOptions latency, CancellationToken cancellationToken = default)
+    {
+        var (options, quick, sizes, indexRoot, seconds, clients, queryCount) = latency;
         var bbcDirectory = Path.Combine(options.SharedDirectory, "corpora", "bbc");
         if (!Directory.Exists(bbcDirectory))
         {
@@ -45,7 +77,7 @@ internal static class LatencyCommand
         var warmUp = quick ? 50 : WarmUpRequests;
         var report = new LatencyReport { Quick = quick, Sizes = sizes, WarmUpRequests = warmUp, LoadAverageBefore = LoadAverage() };
         var generator = new SyntheticArticles(BbcCorpus.Load(bbcDirectory));
-        var keepIndex = options.Extra.TryGetValue("--index", out var indexRoot);
+        var keepIndex = indexRoot is not null;
         indexRoot = Path.GetFullPath(indexRoot ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-latency-" + Guid.NewGuid().ToString("N")));
         try
         {
@@ -165,28 +197,28 @@ internal static class LatencyCommand
         return sample;
     }
 
-    private static bool TryGetSizes(CommandOptions options, int[] defaults, out int[] sizes, ref string? error)
+    private static int[]? ParseSizes(System.CommandLine.Parsing.ArgumentResult result)
     {
-        sizes = defaults;
-        if (!options.Extra.TryGetValue("--articles", out var raw))
-        {
-            return true;
-        }
-
+        var raw = result.Tokens[0].Value;
         var parsed = new List<int>();
         foreach (var part in raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!int.TryParse(part.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || size <= 0)
+            if (!BenchCommandLine.TryParseWholeNumber(part, out var size) || size <= 0)
             {
-                error = $"--articles takes positive whole numbers separated by commas; got '{raw}'.";
-                return false;
+                result.AddError($"--articles takes positive whole numbers separated by commas; got '{raw}'.");
+                return null;
             }
 
             parsed.Add(size);
         }
 
-        sizes = [.. parsed.Order()];
-        return sizes.Length > 0;
+        if (parsed.Count == 0)
+        {
+            result.AddError($"--articles takes positive whole numbers separated by commas; got '{raw}'.");
+            return null;
+        }
+
+        return [.. parsed.Order()];
     }
 
     private static async Task<IndexingResult> BuildIndexAsync(LuceneArticleIndex index, SyntheticArticles generator, int count, CancellationToken cancellationToken)
@@ -291,23 +323,6 @@ internal static class LatencyCommand
         sample.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"mean similar articles returned {found / (double)count:0.0}"));
         Console.WriteLine($"  p50 {sample.Percentile(50):0.00} ms, p99 {sample.Percentile(99):0.00} ms");
         return sample;
-    }
-
-    private static bool TryGetInt(CommandOptions options, string name, int defaultValue, out int value, ref string? error, bool allowZero = false)
-    {
-        value = defaultValue;
-        if (!options.Extra.TryGetValue(name, out var raw))
-        {
-            return true;
-        }
-
-        if (int.TryParse(raw.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out value) && (value > 0 || (allowZero && value == 0)))
-        {
-            return true;
-        }
-
-        error = $"{name} must be a positive whole number; got '{raw}'.";
-        return false;
     }
 
     private static string LoadAverage() =>

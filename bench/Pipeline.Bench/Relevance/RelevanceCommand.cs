@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using Pipeline.Bench.Relevance.Collections;
 using Pipeline.Bench.Relevance.Reporting;
@@ -12,14 +13,26 @@ namespace Pipeline.Bench.Relevance;
 /// </summary>
 internal static class RelevanceCommand
 {
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    public static Command Create()
     {
-        if (!CommandOptions.TryParse(args, "relevance.md", out var options, out var error))
+        var shared = BenchCommandLine.SharedOption();
+        var output = BenchCommandLine.OutOption("relevance.md");
+        var command = new Command(
+            "relevance",
+            "Indexes the TIME, CISI, MED and Cranfield collections with Pipeline's Lucene index and with plain Lucene BM25 " +
+            "defaults, runs every judged query through both, and reports nDCG@10, MAP@100 and recall@100.")
         {
-            Console.Error.WriteLine(error + " Usage: relevance [--shared <dir>] [--out <file.md>]");
-            return 2;
-        }
+            shared,
+            output,
+        }.WithExamples(
+            "Pipeline.Bench relevance",
+            "Pipeline.Bench relevance --shared /data/shared --out /tmp/relevance.md");
+        command.SetAction((parsed, cancellationToken) => RunAsync(new ReportOptions(parsed.GetValue(shared)!, parsed.GetValue(output)!), cancellationToken));
+        return command;
+    }
 
+    public static async Task<int> RunAsync(ReportOptions options, CancellationToken cancellationToken = default)
+    {
         var irDirectory = Path.Combine(options.SharedDirectory, "corpora", "ir");
         if (!Directory.Exists(irDirectory))
         {
