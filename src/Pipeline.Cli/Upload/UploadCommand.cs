@@ -3,12 +3,12 @@ using System.CommandLine;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Cli.CommandLine;
 using Pipeline.Cli.Query;
-using Pipeline.LocalHost.Changes;
 using Pipeline.Core.Serialization;
+using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Upload;
 using Pipeline.Storage;
 

@@ -55,6 +55,7 @@ public sealed class UploadCommandTests(AzuriteFixture azurite)
         await using var host = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct, new Dictionary<string, string?>
         {
             ["Pipeline:LocalHost:Changes:MinScanInterval"] = "01:00:00",
+            ["Pipeline:LocalHost:Changes:MaxScanInterval"] = "01:00:00",
         });
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Api;
 using Pipeline.Api.Documentation;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Serialization;
-using Microsoft.Extensions.DependencyInjection;
 using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Tests.Support;
 using Pipeline.LocalHost.Upload;
@@ -151,6 +151,7 @@ public sealed class LocalHostEndToEndTests(AzuriteFixture azurite)
         await using var host = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct, new Dictionary<string, string?>
         {
             ["Pipeline:LocalHost:Changes:MinScanInterval"] = "01:00:00",
+            ["Pipeline:LocalHost:Changes:MaxScanInterval"] = "01:00:00",
         });
         await host.Host.Services.GetRequiredService<BlobChangeDetector>().FirstListing.WaitAsync(Ct);
 
