@@ -72,12 +72,19 @@ class Azurite:
             raise RuntimeError(f"upload of {name} failed: {status}")
 
     def announce(self, queue, name):
-        """What the host's `upload` command does after each blob: a base64 message with the blob name on the upload queue."""
-        text = base64.b64encode(name.encode()).decode()
+        """A message with one blob name on the upload queue (what any client can send by hand)."""
+        self._announce(queue, name.encode(), name)
+
+    def announce_many(self, queue, blobs):
+        """What the host's `upload` command sends: one message announcing several blobs, [{"name", "length"}, ...]."""
+        self._announce(queue, json.dumps([{"name": n, "length": l} for n, l in blobs]).encode(), f"{len(blobs)} blobs")
+
+    def _announce(self, queue, payload, what):
+        text = base64.b64encode(payload).decode()
         body = f"<QueueMessage><MessageText>{text}</MessageText></QueueMessage>".encode()
         status = self.call("POST", f"/{queue}/messages", body, port=self.queue)
         if status != 201:
-            raise RuntimeError(f"announcing {name} on {queue} failed: {status}")
+            raise RuntimeError(f"announcing {what} on {queue} failed: {status}")
 
     def create_container(self, name):
         self.call("PUT", f"/{name}", query={"restype": "container"})
@@ -136,7 +143,9 @@ def host_command(project):
     """How to start the host: the Release build of the project's run command (built first, once)."""
     subprocess.run(["dotnet", "build", os.path.join(REPO, project), "-c", "Release", "-v", "q", "-nologo"], check=True,
                    stdout=subprocess.DEVNULL)
-    return ["dotnet", "run", "-c", "Release", "--no-build", "--project", os.path.join(REPO, project), "--", "run"]
+    # The built tool itself, not `dotnet run`: its CPU and memory are the host's alone.
+    dll = os.path.join(REPO, project, "bin", "Release", "net10.0", "pipeline.dll")
+    return ["dotnet", dll, "run"]
 
 
 def cpu_seconds(pid):

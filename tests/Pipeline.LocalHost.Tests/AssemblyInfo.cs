@@ -1,5 +1,5 @@
 using Pipeline.LocalHost.Tests.Support;
 
-// One Azurite for the whole test run: each test works in containers (and a WebJobs host id) of its own, so sharing is
+// One Azurite for the whole test run: each test works in containers of its own, so sharing is
 // safe, and it spares a 2-core machine several Node.js processes starting at once.
 [assembly: AssemblyFixture(typeof(AzuriteFixture))]

@@ -25,10 +25,13 @@ internal static class RunCommand
           Pipeline__Storage__RejectedContainer        Container for rejection records (rejected).
           Pipeline__Search__Backend                   Search backend (Lucene).
           Pipeline__Lucene__IndexPath                 Index folder (.data/index).
-          Pipeline__LocalHost__HostId                 Host id; blob receipts are kept under it (pipeline-local).
-          Pipeline__LocalHost__PoisonBlobThreshold    Tries per blob before it goes to the poison queue (5).
-          Pipeline__LocalHost__CatchUpAfterQuiet      Idle time after which blobs a crash, stop or storage outage left
-                                                      unfinished are ingested (00:00:20).
+          Pipeline__LocalHost__Changes__MinScanInterval      Shortest time between listings of the articles container,
+                                                      which find uploads by other clients (00:00:02).
+          Pipeline__LocalHost__Changes__ScanIntervalPerBlob  Time between listings per blob in the container
+                                                      (00:00:00.004: every 4 s at 1,000 blobs).
+          Pipeline__LocalHost__Changes__MaxScanInterval      Longest time between listings (00:05:00).
+          Pipeline__LocalHost__Changes__UploadQueue          Queue on which `upload` announces its blobs, ingested at
+                                                      once (<articles container>-uploads).
           Pipeline__LocalHost__Azurite__AutoStart     Start Azurite when nothing answers (true).
           Pipeline__LocalHost__Azurite__Location      Azurite's data folder (.data/azurite).
           Pipeline__LocalHost__Azurite__StartTimeout  How long to wait for Azurite to listen (00:00:30).

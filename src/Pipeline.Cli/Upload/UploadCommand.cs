@@ -3,9 +3,12 @@ using System.CommandLine;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Cli.CommandLine;
+using Pipeline.Cli.Query;
 using Pipeline.Core.Serialization;
+using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Upload;
 using Pipeline.Storage;
 
@@ -25,7 +28,7 @@ internal static class UploadCommand
             Arity = ArgumentArity.OneOrMore,
             HelpName = "files|folders",
         };
-        var wait = new Option<bool>("--wait") { Description = "Follow each upload until it is indexed (searchable) or rejected, and print which." };
+        var wait = new Option<bool>("--wait") { Description = "Follow each upload until a search finds it (through the pipeline API: the running host, or --api) or it is rejected, and print which." };
         var timeout = new Option<TimeSpan>("--timeout")
         {
             Description = "With --wait: how long to wait before reporting what is still pending (default 00:10:00).",
@@ -36,14 +39,15 @@ internal static class UploadCommand
         parallel.Validators.Add(result => OptionRules.InRange(result, 1, 64));
         var json = new Option<bool>("--json") { Description = "Print one JSON object per file (with --wait: its outcome) instead of text." };
         var storage = new StorageSelection();
-        var command = storage.AddTo(new Command("upload", "Upload files to the articles container for the running pipeline to ingest.")
+        var api = new ApiConnection();
+        var command = api.AddTo(storage.AddTo(new Command("upload", "Upload files to the articles container for the running pipeline to ingest.")
         {
             paths, wait, timeout, parallel, json,
-        }).WithExamples(
+        })).WithExamples(
             "pipeline upload samples/ukraine-peace-talks.txt",
             "pipeline upload samples --wait",
             "pipeline upload ../shared/corpora/bbc --parallel 16",
-            "pipeline upload story.md --account-url https://myaccount.blob.core.windows.net --wait");
+            "pipeline upload story.md --account-url https://myaccount.blob.core.windows.net --api https://myapp.azurewebsites.net --wait");
 
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -66,6 +70,14 @@ internal static class UploadCommand
             var uploader = new ArticleUploader(container);
             await uploader.EnsureContainerAsync(cancellationToken);
 
+            // The local host ingests announced uploads at once instead of at its next listing (in Azure, Event Grid
+            // delivers them and there is no connection string to announce with).
+            var connectionString = configuration[options.ConnectionName];
+            await using var announcer = string.IsNullOrEmpty(connectionString) ? null : new UploadAnnouncer(UploadQueue.Create(
+                connectionString,
+                options.ArticlesContainer,
+                configuration.GetSection(ChangeDetectionOptions.SectionName).Get<ChangeDetectionOptions>()?.UploadQueue));
+
             var asJson = parsed.GetValue(json);
             var following = parsed.GetValue(wait);
             var uploaded = new ConcurrentQueue<UploadedBlob>();
@@ -79,6 +91,7 @@ internal static class UploadCommand
                         try
                         {
                             var blob = await uploader.UploadAsync(item, ct);
+                            announcer?.Add(blob.Name, blob.Length);
                             uploaded.Enqueue(blob);
                             if (!following)
                             {
@@ -105,8 +118,14 @@ internal static class UploadCommand
                 return failures.IsEmpty ? ExitCodes.Success : ExitCodes.Failed;
             }
 
+            if (announcer is not null)
+            {
+                // Sent before following, so the host is not left waiting for its next listing.
+                await announcer.DisposeAsync();
+            }
+
             await using var services = PipelineServices.Create(configuration);
-            var outcomes = await new UploadFollower(services, TimeProvider.System).FollowAsync(
+            var outcomes = await new UploadFollower(services, new ApiSearchableCheck(api, parsed), TimeProvider.System).FollowAsync(
                 [.. uploaded], parsed.GetValue(timeout), outcome => WriteOutcome(console, outcome, asJson), cancellationToken);
             foreach (var pending in outcomes.Where(outcome => outcome.State == UploadOutcome.Pending))
             {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 using Pipeline.LocalHost.Upload;
 
@@ -14,13 +15,21 @@ internal sealed record UploadOutcome(string Blob, string State, IReadOnlyList<st
     public const string Pending = "pending";
 }
 
+/// <summary>Whether an article can be found by a search now (not only written).</summary>
+internal interface ISearchableCheck
+{
+    Task<bool> IsSearchableAsync(Article article, CancellationToken cancellationToken);
+}
+
 /// <summary>
-/// Follows uploads until ingest has made each version into articles or rejected it, reading what ingest writes: the
+/// Follows uploads until each version is searchable or rejected. What ingest writes says which version is done: the
 /// normalized articles (written just before the index) and the rejection records, each checked against the ETag the
-/// upload wrote so an earlier version of the same blob does not count. One listing of each per round, however many
-/// uploads are followed.
+/// upload wrote so an earlier version of the same blob does not count; one listing of each per round, however many
+/// uploads are followed. An article written is not yet an article found: the index makes writes searchable at its
+/// next refresh, and a write can still fail after the JSON is saved. So a written version counts as indexed only once
+/// a search finds its first article (<see cref="ISearchableCheck"/>); ingest writes the first article last.
 /// </summary>
-internal sealed class UploadFollower(IServiceProvider services, TimeProvider time)
+internal sealed class UploadFollower(IServiceProvider services, ISearchableCheck searchable, TimeProvider time)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
@@ -70,7 +79,8 @@ internal sealed class UploadFollower(IServiceProvider services, TimeProvider tim
         {
             // The first part is enough to tell the version: ingest writes every part of one version together.
             var article = await _articles.GetAsync(ids.Order(StringComparer.Ordinal).First(), cancellationToken);
-            if (article is not null && SameVersion(article.Source.ETag, pending[name].ETag))
+            if (article is not null && SameVersion(article.Source.ETag, pending[name].ETag) &&
+                await searchable.IsSearchableAsync(article, cancellationToken))
             {
                 settled.Add(new UploadOutcome(name, UploadOutcome.Indexed, [.. ids.Order(StringComparer.Ordinal)]));
             }

@@ -223,7 +223,9 @@ public sealed partial class ArticleIngestor(
         }
 
         // A new version with fewer parts (a shorter JSON array) leaves the old tail behind otherwise.
-        var surplus = await RemovePartsFromAsync(source.Name, articles.Count, cancellationToken);
+        // A blob the index held no article of is new (or was only ever half-written before a crash, whose parts the
+        // same ids overwrite): its surplus parts are looked for in the index alone, which saves a storage read per blob.
+        var surplus = await RemovePartsFromAsync(source.Name, articles.Count, cancellationToken, lookInStore: indexed[0] is not null);
         if (surplus.Count > 0)
         {
             LogRemoved(source.Name, surplus.Count, string.Join(", ", surplus));
@@ -234,7 +236,7 @@ public sealed partial class ArticleIngestor(
     }
 
     /// <summary>Parts are numbered from 0 without gaps, so removal walks up from the first part until one is in neither place.</summary>
-    private async Task<List<string>> RemovePartsFromAsync(string blobName, int firstPart, CancellationToken cancellationToken)
+    private async Task<List<string>> RemovePartsFromAsync(string blobName, int firstPart, CancellationToken cancellationToken, bool lookInStore = true)
     {
         var removed = new List<string>();
         for (var part = firstPart; ; part++)
@@ -242,7 +244,7 @@ public sealed partial class ArticleIngestor(
             var id = ArticleId.FromBlobName(blobName, part);
 
             // Reads first: after most ingests there is no surplus part, and a read is cheaper than an index write.
-            if (firstPart > 0 && !await ExistsAsync(id, cancellationToken))
+            if (firstPart > 0 && !await ExistsAsync(id, lookInStore, cancellationToken))
             {
                 return removed;
             }
@@ -258,9 +260,9 @@ public sealed partial class ArticleIngestor(
         }
     }
 
-    private async Task<bool> ExistsAsync(string id, CancellationToken cancellationToken) =>
+    private async Task<bool> ExistsAsync(string id, bool lookInStore, CancellationToken cancellationToken) =>
         await retry.ExecuteAsync("Index read", ct => index.GetAsync(id, ct), cancellationToken) is not null
-        || await retry.ExecuteAsync("Store read", ct => store.GetAsync(id, ct), cancellationToken) is not null;
+        || (lookInStore && await retry.ExecuteAsync("Store read", ct => store.GetAsync(id, ct), cancellationToken) is not null);
 
     private async Task<Rejection> RecordAsync(
         string blobName, string? etag, string reason, string message, CancellationToken cancellationToken, Rejection? previous = null)

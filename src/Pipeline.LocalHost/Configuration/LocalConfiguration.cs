@@ -12,7 +12,7 @@ namespace Pipeline.LocalHost.Configuration;
 /// </summary>
 public static class LocalConfiguration
 {
-    /// <summary>The storage connection setting the WebJobs host itself uses for receipts and its internal queues.</summary>
+    /// <summary>The storage connection setting of a Functions host, which the local host uses as well.</summary>
     public const string WebJobsStorageKey = "AzureWebJobsStorage";
 
     /// <summary>
@@ -50,18 +50,11 @@ public static class LocalConfiguration
     public static IReadOnlyDictionary<string, string?> Defaults { get; } = new Dictionary<string, string?>
     {
         ["Logging:LogLevel:Default"] = "Information",
-        // Every expected 404 (a queue or a blob receipt that does not exist yet, polled every few seconds) is a warning
-        // from Azure.Core. Real storage failures still surface, as exceptions in the function's log.
+        // Every expected 404 (a blob or a record that does not exist yet) is a warning from Azure.Core. Real storage
+        // failures still surface, as exceptions in the ingestor's log.
         ["Logging:LogLevel:Azure"] = "Error",
+        // Per-request lines from Kestrel and routing would cost more than the requests themselves.
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-        // The WebJobs host dumps its options at start-up and sums up invocations every 30 s. Per blob it logs three
-        // lines of its own; the ingestor's one "Indexed ..." or "Rejected ..." line says more. Failures still show:
-        // the function category logs them as errors, and Host.Results would only repeat them.
-        ["Logging:LogLevel:Microsoft.Azure.WebJobs.Hosting.OptionsLoggingService"] = "Warning",
-        ["Logging:LogLevel:Microsoft.Azure.WebJobs.Extensions.Storage.Blobs.Config"] = "Warning",
-        ["Logging:LogLevel:Host.Aggregator"] = "Warning",
-        ["Logging:LogLevel:Host.Results"] = "None",
-        ["Logging:LogLevel:Function"] = "Warning",
     };
 
     /// <summary>The same layering on its own, for commands that need configuration but no host.</summary>
@@ -78,7 +71,7 @@ public static class LocalConfiguration
     /// Settings the local host fills in: relative data paths anchored at the repository root, so the index and Azurite's
     /// data land in the repository's <c>.data/</c> whatever the working directory; and, when the pipeline's connection
     /// setting is not <c>AzureWebJobsStorage</c>, that setting too: locally one storage account holds the uploads and
-    /// the trigger's bookkeeping, and the trigger can only watch the account in <c>AzureWebJobsStorage</c>.
+    /// the host's queues.
     /// </summary>
     private static Dictionary<string, string?> Derive(IConfiguration configuration, RepositoryLayout repository)
     {

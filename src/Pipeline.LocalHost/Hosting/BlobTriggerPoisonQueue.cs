@@ -9,13 +9,14 @@ using Pipeline.Storage;
 namespace Pipeline.LocalHost.Hosting;
 
 /// <summary>
-/// Turns the WebJobs blob trigger's poison messages into parked rejection records, so that a blob the trigger gave up
-/// on is on record and re-driven like every other, not only a message in a queue nobody reads.
+/// Turns the poison messages of the WebJobs blob trigger, which earlier versions of the local host ran, into parked
+/// rejection records, so that a blob that trigger gave up on is on record and re-driven like every other, not only a
+/// message in a queue nobody reads.
 /// </summary>
 /// <remarks>
-/// The trigger moves a blob there when its function threw <see cref="LocalHostOptions.PoisonBlobThreshold"/> times,
-/// which happens only when the ingestor could not record the failure itself (storage down as well). The queue name is
-/// fixed and shared by every WebJobs host on the account, so messages for other containers are left where they are.
+/// The trigger moved a blob there when its function threw five times, which happened only when the ingestor could not
+/// record the failure itself (storage down as well). The queue name is fixed and shared by every WebJobs host on the
+/// account, so messages for other containers are left where they are.
 /// </remarks>
 public sealed partial class BlobTriggerPoisonQueue(
     IConfiguration configuration,

@@ -1,20 +1,20 @@
-using Microsoft.Azure.WebJobs;
-using Microsoft.Azure.WebJobs.Host.Timers;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Pipeline.Api;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Ingestion.Resilience;
 using Pipeline.Hosting;
 using Pipeline.LocalHost.Azurite;
+using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Configuration;
 using Pipeline.LocalHost.Telemetry;
+using Pipeline.Storage;
 
 namespace Pipeline.LocalHost.Hosting;
 
 /// <summary>
-/// Builds the one process that stands in for the Functions host locally: the WebJobs SDK runs the blob trigger and
-/// Kestrel serves the HTTP API, both from one DI container, so the trigger and the API share the one index writer.
+/// Builds the one process that stands in for the Functions host locally: <see cref="BlobChangeDetector"/> stands in for
+/// the blob trigger and Kestrel serves the HTTP API, both from one DI container, so ingest and the API share the one
+/// index writer.
 /// </summary>
 internal static class LocalHostApplication
 {
@@ -37,38 +37,23 @@ internal static class LocalHostApplication
 
         ConfigureLogging(builder.Logging);
 
+        // Before AddPipeline, whose registrations give way to ones already made.
+        builder.Services.AddSingleton<BlobRejectionStore>();
+        builder.Services.AddSingleton<IRejectionStore, SingleWriterRejectionStore>();
         builder.Services.AddPipeline(builder.Configuration);
         builder.Services.AddLocalTelemetry(builder.Configuration);
         builder.Services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName);
         builder.Services.AddSingleton<AzuriteLauncher>();
 
-        // The host id and poison threshold are needed while the services are registered, before options exist.
-        var localHost = builder.Configuration.GetSection(LocalHostOptions.SectionName).Get<LocalHostOptions>() ?? new LocalHostOptions();
-        var ingest = builder.Configuration.GetSection(IngestOptions.SectionName).Get<IngestOptions>() ?? new IngestOptions();
-        builder.Host.ConfigureWebJobs(webJobs =>
-        {
-            webJobs.UseHostId(localHost.HostId);
-            webJobs.AddAzureStorageBlobs(blobs =>
-            {
-                blobs.PoisonBlobThreshold = localHost.PoisonBlobThreshold;
-                // Bounded parallel ingest; writes for one blob name are serialized by the ingestor. A value below 1 is
-                // refused at start by IngestOptionsValidator, naming the setting; the SDK's setter would throw first,
-                // with a message that does not, so it is left at its default then.
-                if (ingest.MaxConcurrency >= 1)
-                {
-                    blobs.MaxDegreeOfParallelism = ingest.MaxConcurrency;
-                }
-            });
-            webJobs.AddAzureStorageQueues();
-        });
         builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName);
-        builder.Services.AddSingleton<TriggerActivity>();
+        builder.Services.AddOptions<ChangeDetectionOptions>().BindConfiguration(ChangeDetectionOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ChangeDetectionOptions>, ChangeDetectionOptionsValidator>();
         builder.Services.AddSingleton<HostRestartRequest>();
         builder.Services.AddSingleton<BlobTriggerPoisonQueue>();
+        builder.Services.AddSingleton<IngestQueue>();
+        builder.Services.AddSingleton<BlobChangeDetector>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BlobChangeDetector>());
         builder.Services.AddHostedService<ReconcileService>();
-        builder.Services.Replace(ServiceDescriptor.Singleton<ITypeLocator, LocalHostFunctionTypes>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<INameResolver, LocalHostNameResolver>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<IWebJobsExceptionHandlerFactory, RestartingExceptionHandlerFactory>());
 
         options.ConfigureBuilder?.Invoke(builder);
 

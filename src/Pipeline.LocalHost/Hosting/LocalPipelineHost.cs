@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Search;
 using Pipeline.LocalHost.Azurite;
+using Pipeline.LocalHost.Changes;
 using Pipeline.LocalHost.Configuration;
 using Pipeline.Search.Lucene;
 using Pipeline.Storage;
@@ -70,8 +71,9 @@ public sealed class LocalPipelineHost : IAsyncDisposable
             storage = await app.Services.GetRequiredService<AzuriteLauncher>()
                 .EnsureRunningAsync(app.Configuration[connectionName], connectionName, repository.Root, cancellationToken);
 
-            // The trigger would fail to list a missing container, and the stores write to the other two.
+            // Listing would fail on a missing container, and the stores write to the other two.
             await app.Services.GetRequiredService<BlobContainers>().EnsureCreatedAsync(cancellationToken);
+            await app.Services.GetRequiredService<BlobChangeDetector>().PrepareAsync(cancellationToken);
             await app.StartAsync(cancellationToken);
             return new LocalPipelineHost(app, storage, options, repository);
         }

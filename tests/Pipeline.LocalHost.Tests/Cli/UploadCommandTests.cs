@@ -1,11 +1,14 @@
 using Azure.Storage.Blobs;
 using Pipeline.Cli;
 using Pipeline.LocalHost.Tests.Support;
+using Pipeline.Testing;
 
 namespace Pipeline.LocalHost.Tests.Cli;
 
 public sealed class UploadCommandTests(AzuriteFixture azurite)
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task Uploads_to_the_configured_articles_container_and_prints_each_name()
     {
@@ -38,5 +41,33 @@ public sealed class UploadCommandTests(AzuriteFixture azurite)
         Assert.Equal(ExitCodes.Unavailable, exitCode);
         Assert.Contains($"no storage at 127.0.0.1:{port}", error.ToString());
         Assert.Contains("Start the pipeline first with: dotnet run -c Release --project src/Pipeline.Cli -- run", error.ToString());
+    }
+
+    [Fact]
+    public async Task With_wait_reports_an_upload_indexed_once_a_search_finds_it_and_a_broken_one_rejected_with_its_reason()
+    {
+        var tech = TestData.RequireShared("corpora", "bbc", "tech", "001.txt");
+        using var files = new TemporaryDirectory("upload-wait");
+        File.Copy(tech, files.Combine("tech.txt"));
+        files.WriteFile("broken.json", "{ \"title\": ");
+        using var scope = new LocalHostScope();
+        // Listings an hour apart: only the upload's announcement brings the files in.
+        await using var host = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct, new Dictionary<string, string?>
+        {
+            ["Pipeline:LocalHost:Changes:MinScanInterval"] = "01:00:00",
+            ["Pipeline:LocalHost:Changes:MaxScanInterval"] = "01:00:00",
+        });
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        string[] settings = [.. scope.Settings(azurite.ConnectionString).Where(s => s.Key != "urls").Select(s => $"--{s.Key}={s.Value}")];
+        var exitCode = await PipelineCli.RunAsync(
+            ["upload", files.Path, "--wait", "--api", host.Http.BaseAddress!.ToString(), .. settings], output, error, Ct);
+
+        // Not Success: one of the two was rejected.
+        Assert.Equal(ExitCodes.Failed, exitCode);
+        var lines = output.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines, line => line.StartsWith("indexed   tech.txt -> ", StringComparison.Ordinal));
+        Assert.Single(lines, line => line.StartsWith("rejected  broken.json (malformed): ", StringComparison.Ordinal));
     }
 }

@@ -15,7 +15,7 @@ using Pipeline.Testing.Ingestion;
 namespace Pipeline.LocalHost.Tests.EndToEnd;
 
 /// <summary>
-/// Drills of the ingest guarantees on the real local host (WebJobs trigger, Lucene, Azurite): deletes, search down
+/// Drills of the ingest guarantees on the real local host (change detector, Lucene, Azurite): deletes, search down
 /// during ingest, blobs the trigger gave up on. Reconcile runs every second here instead of every five minutes.
 /// </summary>
 public sealed class IngestGuaranteesTests(AzuriteFixture azurite)

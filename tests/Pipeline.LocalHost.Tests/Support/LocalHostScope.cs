@@ -3,8 +3,8 @@ using Pipeline.LocalHost.Hosting;
 namespace Pipeline.LocalHost.Tests.Support;
 
 /// <summary>
-/// What makes one test's pipeline its own on a shared Azurite: its containers, WebJobs host id (receipts and the
-/// trigger's queue are kept under it) and index folder. A restart test starts two hosts in one scope.
+/// What makes one test's pipeline its own on a shared Azurite: its containers (the upload queue is named after the
+/// articles container) and index folder. A restart test starts two hosts in one scope.
 /// </summary>
 public sealed class LocalHostScope : IDisposable
 {
@@ -13,11 +13,8 @@ public sealed class LocalHostScope : IDisposable
     public LocalHostScope()
     {
         var name = $"t{Guid.NewGuid():N}"[..12];
-        HostId = $"{name}-host";
         Containers = new ArticleContainers($"{name}-articles", $"{name}-normalized", $"{name}-rejected");
     }
-
-    public string HostId { get; }
 
     public ArticleContainers Containers { get; }
 
@@ -35,12 +32,9 @@ public sealed class LocalHostScope : IDisposable
         ["Pipeline:Storage:NormalizedContainer"] = Containers.Normalized,
         ["Pipeline:Storage:RejectedContainer"] = Containers.Rejected,
         ["Pipeline:Lucene:IndexPath"] = IndexPath,
-        ["Pipeline:LocalHost:HostId"] = HostId,
         // The fixture's Azurite must be found; a test that started its own would hide a bug.
         ["Pipeline:LocalHost:Azurite:AutoStart"] = "false",
         ["urls"] = Urls,
-        // The trigger's own "Executing ..." lines, which the defaults quiet, show what it picked up.
-        ["Logging:LogLevel:Function"] = "Information",
     };
 
     public void Dispose() => _data.Dispose();

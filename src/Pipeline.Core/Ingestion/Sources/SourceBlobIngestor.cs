@@ -18,13 +18,22 @@ public sealed partial class SourceBlobIngestor(
     IOptions<IngestOptions> options,
     ILogger<SourceBlobIngestor> logger)
 {
-    public async Task<IngestResult> IngestAsync(string blobName, CancellationToken cancellationToken = default)
+    public Task<IngestResult> IngestAsync(string blobName, CancellationToken cancellationToken = default) =>
+        IngestAsync(blobName, knownLength: null, cancellationToken);
+
+    /// <summary>Ingests a blob whose size a listing or an upload announcement already gave.</summary>
+    /// <param name="knownLength">
+    /// The blob's size as last seen, or null. When given and within the limit, the blob's properties are not read
+    /// first: the download is the only request for the source. The limit is checked again on what was downloaded, in
+    /// case a larger version replaced the one seen.
+    /// </param>
+    public async Task<IngestResult> IngestAsync(string blobName, long? knownLength, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(blobName);
         using var activity = IngestActivity.Start(blobName);
         try
         {
-            var result = await IngestTracedAsync(blobName, cancellationToken);
+            var result = await IngestTracedAsync(blobName, knownLength, cancellationToken);
             activity?.Complete(result);
             return result;
         }
@@ -35,24 +44,24 @@ public sealed partial class SourceBlobIngestor(
         }
     }
 
-    private async Task<IngestResult> IngestTracedAsync(string blobName, CancellationToken cancellationToken)
+    private async Task<IngestResult> IngestTracedAsync(string blobName, long? knownLength, CancellationToken cancellationToken)
     {
         SourceBlob? blob = null;
+        var limit = options.Value.MaxBlobBytes;
         try
         {
-            blob = await retry.ExecuteAsync("Source read", ct => sources.GetAsync(blobName, ct), cancellationToken);
-            if (blob is null)
+            if (knownLength is not { } length || length > limit)
             {
-                return await RemoveGoneAsync(blobName, cancellationToken);
-            }
+                blob = await retry.ExecuteAsync("Source read", ct => sources.GetAsync(blobName, ct), cancellationToken);
+                if (blob is null)
+                {
+                    return await RemoveGoneAsync(blobName, cancellationToken);
+                }
 
-            var limit = options.Value.MaxBlobBytes;
-            if (blob.Length > limit)
-            {
-                return await ingestor.RejectAsync(
-                    blobName, blob.ETag, NormalizationErrorCode.TooLarge,
-                    $"'{blobName}' is {blob.Length:N0} bytes; the limit is {limit:N0} (Pipeline:Ingest:MaxBlobBytes).",
-                    cancellationToken);
+                if (blob.Length > limit)
+                {
+                    return await RejectTooLargeAsync(blobName, blob.ETag, blob.Length, limit, cancellationToken);
+                }
             }
 
             SourceDocument? source;
@@ -61,8 +70,13 @@ public sealed partial class SourceBlobIngestor(
                 source = await retry.ExecuteAsync("Source read", ct => sources.ReadAsync(blobName, ct), cancellationToken);
             }
 
-            return source is null
-                ? await RemoveGoneAsync(blobName, cancellationToken)
+            if (source is null)
+            {
+                return await RemoveGoneAsync(blobName, cancellationToken);
+            }
+
+            return source.Content.Length > limit
+                ? await RejectTooLargeAsync(blobName, source.ETag, source.Content.Length, limit, cancellationToken)
                 : await ingestor.IngestAsync(source, cancellationToken);
         }
         catch (Exception ex) when (ex is not TransientIngestException && !cancellationToken.IsCancellationRequested && retry.Faults.IsTransient(ex))
@@ -70,6 +84,12 @@ public sealed partial class SourceBlobIngestor(
             return await ingestor.RecordFailedTryAsync(blobName, blob?.ETag, ex, cancellationToken);
         }
     }
+
+    private Task<IngestResult> RejectTooLargeAsync(string blobName, string? etag, long length, long limit, CancellationToken cancellationToken) =>
+        ingestor.RejectAsync(
+            blobName, etag, NormalizationErrorCode.TooLarge,
+            $"'{blobName}' is {length:N0} bytes; the limit is {limit:N0} (Pipeline:Ingest:MaxBlobBytes).",
+            cancellationToken);
 
     /// <summary>
     /// Ingests the blobs <see cref="IngestOptions.MaxConcurrency"/> at a time, for passes that take up many at once.
