@@ -8,7 +8,7 @@ using Azure.Storage.Blobs;
 using Pipeline.Api;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Serialization;
-using Pipeline.Fuzzing.Hostile;
+using Pipeline.Cli.Soak.Inputs;
 
 namespace Pipeline.Bench.Drills;
 
