@@ -6,9 +6,9 @@ using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Pipeline.Api;
+using Pipeline.Cli.Soak.Inputs;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Serialization;
-using Pipeline.Cli.Soak.Inputs;
 
 namespace Pipeline.Bench.Drills;
 

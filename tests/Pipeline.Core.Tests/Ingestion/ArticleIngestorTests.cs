@@ -2,9 +2,9 @@ using System.Text;
 using Pipeline.Core.Articles;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Normalization;
-using Pipeline.Testing.InMemory;
 using Pipeline.Testing;
 using Pipeline.Testing.Ingestion;
+using Pipeline.Testing.InMemory;
 
 namespace Pipeline.Core.Tests.Ingestion;
 
