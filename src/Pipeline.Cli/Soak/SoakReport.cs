@@ -46,8 +46,9 @@ internal sealed record SoakReport
     public required IReadOnlyDictionary<string, CategoryCount> Categories { get; init; }
 
     /// <summary>Upload and ingest of every input, without the verification afterwards.</summary>
+    /// <remarks>Not required: System.Text.Json refuses a required property it is told to ignore; the JSON has <see cref="Seconds"/>.</remarks>
     [JsonIgnore]
-    public required TimeSpan Elapsed { get; init; }
+    public TimeSpan Elapsed { get; init; }
 
     public double Seconds => Math.Round(Elapsed.TotalSeconds, 1);
 
