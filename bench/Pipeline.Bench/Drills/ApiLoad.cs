@@ -86,8 +86,8 @@ internal sealed class EndpointStats(string name)
     }
 }
 
-/// <summary>One health answer: when, its status code (null when the connection failed) and what it said of storage.</summary>
-internal sealed record HealthProbe(TimeSpan At, int? Status, string? Storage);
+/// <summary>One health answer: when it was asked and answered, its status code (null when the connection failed) and what it said of storage.</summary>
+internal sealed record HealthProbe(TimeSpan At, TimeSpan Answered, int? Status, string? Storage);
 
 /// <summary>
 /// Closed-loop HTTP load: <c>connections</c> clients, each with one connection of its own to one endpoint (round
@@ -151,7 +151,7 @@ internal sealed class ApiLoad(Uri server, IReadOnlyList<(string Name, IReadOnlyL
             {
                 using var response = await http.GetAsync("/api/health", stop);
                 var body = await response.Content.ReadAsStringAsync(stop);
-                probe = new HealthProbe(at, (int)response.StatusCode, StorageStatus(body));
+                probe = new HealthProbe(at, drillClock.Elapsed, (int)response.StatusCode, StorageStatus(body));
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -159,7 +159,7 @@ internal sealed class ApiLoad(Uri server, IReadOnlyList<(string Name, IReadOnlyL
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                probe = new HealthProbe(at, null, null);
+                probe = new HealthProbe(at, drillClock.Elapsed, null, null);
             }
 
             lock (Health)

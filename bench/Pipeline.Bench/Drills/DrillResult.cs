@@ -38,10 +38,12 @@ internal sealed class DrillResult(DrillOptions options, bool outage)
 
     public double RestartDrainSeconds { get; set; }
 
+    // A probe counts as answered during the outage only if its answer came before storage was back: one sent while
+    // storage was down can find it up again by the time the host checks it, and then 200 is the right answer.
     private IReadOnlyList<HealthProbe> OutageProbes =>
         Load is null || OutageStart is null || OutageEnd is null
             ? []
-            : [.. Load.Health.Where(p => p.At >= OutageStart.Value + TimeSpan.FromSeconds(2) && p.At < OutageEnd.Value)];
+            : [.. Load.Health.Where(p => p.At >= OutageStart.Value + TimeSpan.FromSeconds(2) && p.Answered < OutageEnd.Value)];
 
     public List<string> Failures
     {
@@ -153,7 +155,7 @@ internal sealed class DrillResult(DrillOptions options, bool outage)
         {
             var probes = OutageProbes;
             md.AppendLine(Invariant(
-                $"- Outage: storage down from {start.TotalSeconds:0} s to {OutageEnd?.TotalSeconds:0} s; health during it (after 2 s): " +
+                $"- Outage: storage down from {start.TotalSeconds:0} s to {OutageEnd?.TotalSeconds:0} s; health answered during it (from 2 s in): " +
                 $"{probes.Count(p => p.Status == 503)} of {probes.Count} probes 503 with storage `{string.Join("/", probes.Select(p => p.Storage ?? "?").Distinct())}`."));
             md.AppendLine(ResumedAfter is { } resumed
                 ? Invariant($"- Ingest resumed by itself **{resumed.TotalSeconds:0.0} s** after storage came back (the first article indexed after it).")
