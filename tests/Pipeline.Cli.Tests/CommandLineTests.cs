@@ -39,6 +39,15 @@ public sealed class CommandLineTests
         Assert.Empty(run.Error);
     }
 
+    [Fact]
+    public async Task Exits_with_2_naming_a_setting_out_of_range_before_reaching_storage()
+    {
+        var run = await CliRun.RunAsync("run", "--Pipeline:Storage:Retry:MaxRetries=-1", "--Pipeline:LocalHost:Azurite:AutoStart=false");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal("pipeline run: Pipeline:Storage:Retry:MaxRetries must be between 0 and 10 (was -1)", run.Error.Trim());
+    }
+
     [Theory]
     [InlineData("-h")]
     [InlineData("-?")]

@@ -14,6 +14,7 @@ internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             .AtLeast(nameof(IngestOptions.MaxRetries), options.MaxRetries, 0)
             .NotNegative(nameof(IngestOptions.InitialRetryDelay), options.InitialRetryDelay)
             .NotNegative(nameof(IngestOptions.MaxRetryDelay), options.MaxRetryDelay)
+            .NotNegative(nameof(IngestOptions.StopGracePeriod), options.StopGracePeriod)
             .AtLeast(nameof(IngestOptions.MaxConcurrency), options.MaxConcurrency, 1)
             .NotNegative(nameof(IngestOptions.ReconcileInterval), options.ReconcileInterval)
             .NotNegative(nameof(IngestOptions.ReconcileGracePeriod), options.ReconcileGracePeriod)
