@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Azure.Search.Documents;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 using Pipeline.Shared;
 
@@ -12,12 +11,12 @@ namespace Pipeline.Search.AzureAISearch;
 /// the service would refuse or the pipeline cannot work with, naming the setting.
 /// </summary>
 /// <param name="configuration">Where the retry section is read.</param>
-internal sealed partial class AzureAISearchOptionsValidator(IConfiguration configuration) : IValidateOptions<AzureAISearchOptions>
+internal sealed partial class AzureAISearchOptionsValidator(IConfiguration configuration)
+    : SettingsValidator<AzureAISearchOptions>(AzureAISearchOptions.SectionName)
 {
-    public ValidateOptionsResult Validate(string? name, AzureAISearchOptions options)
+    protected override void Check(AzureAISearchOptions options, SettingChecks checks)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var checks = new SettingChecks(AzureAISearchOptions.SectionName)
+        checks
             .Require(options.Endpoint is not null, nameof(AzureAISearchOptions.Endpoint), "is required for the Azure AI Search backend", null)
             .HttpUrl(nameof(AzureAISearchOptions.Endpoint), options.Endpoint?.OriginalString)
             .Require(
@@ -26,7 +25,6 @@ internal sealed partial class AzureAISearchOptionsValidator(IConfiguration confi
                 "must be a search index name: 2 to 128 lower-case letters, digits, dashes and underscores, starting with a letter or digit, with no two dashes or underscores in a row",
                 options.IndexName);
         AzureRetryBudget.Check(new SearchClientOptions().Retry, configuration.GetSection(AzureAISearchServiceCollectionExtensions.RetrySectionName), checks);
-        return checks.Result;
     }
 
     [GeneratedRegex("^(?=.{2,128}$)[a-z0-9]+([-_][a-z0-9]+)*[-_]?$")]

@@ -1,19 +1,13 @@
-using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 
 namespace Pipeline.Search.Lucene;
 
 /// <summary>Rejects <see cref="LuceneIndexOptions"/> the index cannot open or batch writes with, naming the setting.</summary>
-internal sealed class LuceneIndexOptionsValidator : IValidateOptions<LuceneIndexOptions>
+internal sealed class LuceneIndexOptionsValidator() : SettingsValidator<LuceneIndexOptions>(LuceneIndexOptions.SectionName)
 {
-    public ValidateOptionsResult Validate(string? name, LuceneIndexOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new SettingChecks(LuceneIndexOptions.SectionName)
-            .NotEmpty(nameof(LuceneIndexOptions.IndexPath), options.IndexPath)
-            .NotNegative(nameof(LuceneIndexOptions.RefreshInterval), options.RefreshInterval)
-            .NotNegative(nameof(LuceneIndexOptions.CommitInterval), options.CommitInterval)
-            .AtLeast(nameof(LuceneIndexOptions.CommitAfterWrites), options.CommitAfterWrites, 1)
-            .Result;
-    }
+    protected override void Check(LuceneIndexOptions options, SettingChecks checks) => checks
+        .NotEmpty(nameof(options.IndexPath), options.IndexPath)
+        .NotNegative(nameof(options.RefreshInterval), options.RefreshInterval)
+        .NotNegative(nameof(options.CommitInterval), options.CommitInterval)
+        .AtLeast(nameof(options.CommitAfterWrites), options.CommitAfterWrites, 1);
 }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 using Pipeline.Shared;
 
@@ -12,12 +11,12 @@ namespace Pipeline.Storage;
 /// <c>Pipeline:Storage:Retry</c> that storage would refuse or the pipeline cannot work with, naming the setting.
 /// </summary>
 /// <param name="configuration">Where the connection (a top-level key the options name) and the retry section are read.</param>
-internal sealed partial class BlobStorageOptionsValidator(IConfiguration configuration) : IValidateOptions<BlobStorageOptions>
+internal sealed partial class BlobStorageOptionsValidator(IConfiguration configuration)
+    : SettingsValidator<BlobStorageOptions>(BlobStorageOptions.SectionName)
 {
-    public ValidateOptionsResult Validate(string? name, BlobStorageOptions options)
+    protected override void Check(BlobStorageOptions options, SettingChecks checks)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var checks = new SettingChecks(BlobStorageOptions.SectionName)
+        checks
             .NotEmpty(nameof(BlobStorageOptions.ConnectionName), options.ConnectionName)
             .StorageName(nameof(BlobStorageOptions.ArticlesContainer), options.ArticlesContainer, "container")
             .StorageName(nameof(BlobStorageOptions.NormalizedContainer), options.NormalizedContainer, "container")
@@ -40,7 +39,6 @@ internal sealed partial class BlobStorageOptionsValidator(IConfiguration configu
         }
 
         AzureRetryBudget.Check(new BlobClientOptions().Retry, configuration.GetSection(BlobStorageServiceCollectionExtensions.RetrySectionName), checks);
-        return checks.Result;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", RegexOptions.IgnoreCase)]

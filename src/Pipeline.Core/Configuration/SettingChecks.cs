@@ -31,19 +31,6 @@ public sealed partial class SettingChecks
     /// <summary>The outcome for <see cref="IValidateOptions{TOptions}"/>.</summary>
     public ValidateOptionsResult Result => _failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(_failures);
 
-    /// <summary>
-    /// For settings read while the services are composed (they decide what is registered), where there is no start to
-    /// wait for: throws what a failed start-up check throws.
-    /// </summary>
-    /// <exception cref="OptionsValidationException">A check failed.</exception>
-    public void ThrowIfFailed<TOptions>()
-    {
-        if (_failures.Count > 0)
-        {
-            throw new OptionsValidationException(_sectionName, typeof(TOptions), _failures);
-        }
-    }
-
     /// <summary>Checks of another section (a subsection such as <c>Pipeline:Storage:Retry</c>, or a top-level key) that add to these failures.</summary>
     public SettingChecks Section(string sectionName) => new(sectionName, _failures);
 

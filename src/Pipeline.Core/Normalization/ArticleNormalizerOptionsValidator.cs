@@ -1,16 +1,10 @@
-using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 
 namespace Pipeline.Core.Normalization;
 
 /// <summary>Rejects <see cref="ArticleNormalizerOptions"/> that would refuse every upload, naming the setting.</summary>
-internal sealed class ArticleNormalizerOptionsValidator : IValidateOptions<ArticleNormalizerOptions>
+internal sealed class ArticleNormalizerOptionsValidator() : SettingsValidator<ArticleNormalizerOptions>(ArticleNormalizerOptions.SectionName)
 {
-    public ValidateOptionsResult Validate(string? name, ArticleNormalizerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new SettingChecks(ArticleNormalizerOptions.SectionName)
-            .AtLeast(nameof(ArticleNormalizerOptions.MaxSourceBytes), options.MaxSourceBytes, 1)
-            .Result;
-    }
+    protected override void Check(ArticleNormalizerOptions options, SettingChecks checks) => checks
+        .AtLeast(nameof(options.MaxSourceBytes), options.MaxSourceBytes, 1);
 }

@@ -18,7 +18,7 @@ public static class SearchBackendServiceCollectionExtensions
 
         // The backend decides what is registered, so it is checked now rather than at start.
         var options = configuration.GetSection(SearchOptions.SectionName).Get<SearchOptions>() ?? new SearchOptions();
-        SearchOptionsValidator.Check(options).ThrowIfFailed<SearchOptions>();
+        new SearchOptionsValidator().ThrowIfInvalid(options);
 
         return options.Backend == SearchBackend.AzureAISearch
             ? services.AddAzureAISearchArticleIndex(configuration)

@@ -1,19 +1,13 @@
-using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 
 namespace Pipeline.LocalHost.Azurite;
 
 /// <summary>Rejects <see cref="AzuriteOptions"/> Azurite cannot be started with, naming the setting.</summary>
-internal sealed class AzuriteOptionsValidator : IValidateOptions<AzuriteOptions>
+internal sealed class AzuriteOptionsValidator() : SettingsValidator<AzuriteOptions>(AzuriteOptions.SectionName)
 {
-    public ValidateOptionsResult Validate(string? name, AzuriteOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new SettingChecks(AzuriteOptions.SectionName)
-            .NotEmpty(nameof(AzuriteOptions.Location), options.Location)
+    protected override void Check(AzuriteOptions options, SettingChecks checks) => checks
+        .NotEmpty(nameof(options.Location), options.Location)
 
-            // Zero would give up on a started Azurite before it could listen.
-            .Positive(nameof(AzuriteOptions.StartTimeout), options.StartTimeout)
-            .Result;
-    }
+        // Zero would give up on a started Azurite before it could listen.
+        .Positive(nameof(options.StartTimeout), options.StartTimeout);
 }

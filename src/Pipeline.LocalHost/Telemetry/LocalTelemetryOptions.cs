@@ -1,5 +1,3 @@
-using Pipeline.Core.Configuration;
-
 namespace Pipeline.LocalHost.Telemetry;
 
 /// <summary>
@@ -27,16 +25,5 @@ public sealed class LocalTelemetryOptions
         var options = configuration.GetSection(SectionName).Get<LocalTelemetryOptions>() ?? new LocalTelemetryOptions();
         options.OtlpEndpoint ??= configuration[OtlpEndpointKey];
         return options;
-    }
-
-    /// <summary>Checks the options <see cref="From"/> read, naming the key the endpoint came from.</summary>
-    public static SettingChecks Check(LocalTelemetryOptions options, IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(configuration);
-        var ownKey = ConfigurationPath.Combine(SectionName, nameof(OtlpEndpoint));
-        return new SettingChecks(string.Empty).HttpUrl(
-            configuration[ownKey] is null ? OtlpEndpointKey : ownKey,
-            string.IsNullOrWhiteSpace(options.OtlpEndpoint) ? null : options.OtlpEndpoint);
     }
 }

@@ -22,7 +22,7 @@ public static class LocalTelemetryServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, Action<OpenTelemetryBuilder>? configure = null)
     {
         var options = LocalTelemetryOptions.From(configuration);
-        LocalTelemetryOptions.Check(options, configuration).ThrowIfFailed<LocalTelemetryOptions>();
+        new LocalTelemetryOptionsValidator(configuration).ThrowIfInvalid(options);
         if (!options.Enabled && configure is null)
         {
             return services;
