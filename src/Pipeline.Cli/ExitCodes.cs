@@ -12,7 +12,10 @@ public static class ExitCodes
     /// </summary>
     public const int Failed = 1;
 
-    /// <summary>The command line was wrong: unknown command or option, a missing argument, a path that does not exist.</summary>
+    /// <summary>
+    /// The command line was wrong: unknown command or option, a missing argument, a path that does not exist, or a
+    /// setting (from the command line, the environment or the settings file) out of range.
+    /// </summary>
     public const int Usage = 2;
 
     /// <summary>Something the command needs does not answer: storage, the search index (held by a running host), or the API.</summary>
@@ -26,7 +29,7 @@ public static class ExitCodes
         Exit codes:
           0    done
           1    ran, but not everything succeeded (an input rejected or failed, an id not found, a record still failing)
-          2    usage error: unknown command or option, missing argument, no such file or folder
+          2    usage error: unknown command or option, missing argument, no such file or folder, a setting out of range
           3    unavailable: storage, the search index or the API does not answer
           130  interrupted by Ctrl+C
         """;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Microsoft.Extensions.Options;
 using Pipeline.Cli.CommandLine;
 using Pipeline.Cli.LocalHost;
 using Pipeline.Cli.Normalize;
@@ -59,6 +60,15 @@ public static class PipelineCli
             await error.WriteLineAsync($"See '{CommandPath(parsed.CommandResult.Command)} --help'.");
             return ExitCodes.Usage;
         }
+        catch (Exception ex) when (SettingFailures(ex) is { } failures)
+        {
+            foreach (var failure in failures)
+            {
+                await error.WriteLineAsync($"{CommandPath(parsed.CommandResult.Command)}: {failure}");
+            }
+
+            return ExitCodes.Usage;
+        }
         catch (ServiceUnavailableException ex)
         {
             await error.WriteLineAsync($"{CommandPath(parsed.CommandResult.Command)}: {ex.Message}");
@@ -96,6 +106,15 @@ public static class PipelineCli
         HelpWithExamples.Install(root);
         return root;
     }
+
+    /// <summary>The settings a start-up check refused, each naming its key, or null for any other exception.</summary>
+    private static IReadOnlyList<string>? SettingFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException refused => [.. refused.Failures],
+        AggregateException all when all.InnerExceptions.All(inner => inner is OptionsValidationException) =>
+            [.. all.InnerExceptions.Cast<OptionsValidationException>().SelectMany(refused => refused.Failures)],
+        _ => null,
+    };
 
     private static string CommandPath(Command command) =>
         command is RootCommand ? "pipeline" : $"{CommandPath(command.Parents.OfType<Command>().First())} {command.Name}";

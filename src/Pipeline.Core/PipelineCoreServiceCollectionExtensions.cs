@@ -38,6 +38,9 @@ public static class PipelineCoreServiceCollectionExtensions
         // they bind them), naming the setting, instead of being clamped where used.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JsonNormalizerOptions>, JsonNormalizerOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HtmlNormalizerOptions>, HtmlNormalizerOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ArticleNormalizerOptions>, ArticleNormalizerOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RelatedArticlesOptions>, RelatedArticlesOptionsValidator>());
 
         // One normalizer per format, and the detecting one in front of them that ingest and preview both use.
         services.TryAddSingleton<PlainTextNormalizer>();
@@ -55,9 +58,6 @@ public static class PipelineCoreServiceCollectionExtensions
         services.TryAddSingleton<ArticleReconciler>();
         services.TryAddSingleton<InterruptedIngestCatchUp>();
         services.TryAddSingleton<RecentUploads>();
-        services.AddOptions<RelatedArticlesOptions>()
-            .Validate(options => options.IsValid(), $"'{RelatedArticlesOptions.SectionName}' has a value out of range.")
-            .ValidateOnStart();
         services.TryAddSingleton<EditorialLinkResolver>();
         services.TryAddSingleton<RelatedArticlesService>();
         return services;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Api;
 using Pipeline.Core;
 using Pipeline.Core.Ingestion;
@@ -17,19 +16,24 @@ public static class PipelineServiceCollectionExtensions
 {
     /// <summary>
     /// Everything both hosts need: normalization and ingestion, blob storage, the configured search backend and the
-    /// HTTP handlers. Hosts add only their triggers on top.
+    /// HTTP handlers. Hosts add only their triggers on top. Every options section is checked when the host starts
+    /// (see <see cref="Core.Configuration.SettingChecks"/>), so a bad setting stops it with a message naming the setting.
     /// </summary>
     public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPipelineCore();
-        services.AddOptions<ArticleNormalizerOptions>().Bind(configuration.GetSection(ArticleNormalizerOptions.SectionName));
-        services.AddOptions<HtmlNormalizerOptions>().Bind(configuration.GetSection(HtmlNormalizerOptions.SectionName));
-        services.AddOptions<JsonNormalizerOptions>().Bind(configuration.GetSection(JsonNormalizerOptions.SectionName)).ValidateOnStart();
-        services.AddOptions<RelatedArticlesOptions>().Bind(configuration.GetSection(RelatedArticlesOptions.SectionName));
-        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName)).ValidateOnStart();
+        services.BindValidated<ArticleNormalizerOptions>(configuration, ArticleNormalizerOptions.SectionName);
+        services.BindValidated<HtmlNormalizerOptions>(configuration, HtmlNormalizerOptions.SectionName);
+        services.BindValidated<JsonNormalizerOptions>(configuration, JsonNormalizerOptions.SectionName);
+        services.BindValidated<RelatedArticlesOptions>(configuration, RelatedArticlesOptions.SectionName);
+        services.BindValidated<IngestOptions>(configuration, IngestOptions.SectionName);
         services.AddPipelineBlobStorage(configuration);
         services.AddPipelineSearch(configuration);
         services.AddPipelineApi();
         return services;
     }
+
+    private static void BindValidated<TOptions>(this IServiceCollection services, IConfiguration configuration, string sectionName)
+        where TOptions : class =>
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(sectionName)).ValidateOnStart();
 }

@@ -8,6 +8,7 @@ using Azure.Search.Documents.Indexes;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Search;
@@ -22,8 +23,8 @@ public static class AzureAISearchServiceCollectionExtensions
     {
         services.AddOptions<AzureAISearchOptions>()
             .Bind(configuration.GetSection(AzureAISearchOptions.SectionName))
-            .Validate(o => o.Endpoint is not null, $"'{AzureAISearchOptions.SectionName}:Endpoint' is required for the Azure AI Search backend.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AzureAISearchOptions>>(new AzureAISearchOptionsValidator(configuration)));
         services.AddAzureClients(clients =>
             clients.AddClient<SearchIndexClient, SearchClientOptions>((clientOptions, credential, sp) =>
                     CreateIndexClient(sp.GetRequiredService<IOptions<AzureAISearchOptions>>().Value, clientOptions, credential))

@@ -107,9 +107,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         _openDirectory = openDirectory;
         _logger = logger ?? NullLogger<LuceneArticleIndex>.Instance;
         IndexPath = Path.GetFullPath(options.Value.IndexPath);
-        _refreshInterval = options.Value.RefreshInterval < TimeSpan.Zero ? TimeSpan.Zero : options.Value.RefreshInterval;
-        _commitInterval = options.Value.CommitInterval < TimeSpan.Zero ? TimeSpan.Zero : options.Value.CommitInterval;
-        _commitAfterWrites = Math.Max(1, options.Value.CommitAfterWrites);
+        _refreshInterval = options.Value.RefreshInterval;
+        _commitInterval = options.Value.CommitInterval;
+        _commitAfterWrites = options.Value.CommitAfterWrites;
         _folderLock = OpenFolder(IndexPath);
         try
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Search;
 
 namespace Pipeline.Search.Lucene;
@@ -17,11 +18,8 @@ public static class LuceneServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<LuceneIndexOptions>()
             .Bind(configuration.GetSection(LuceneIndexOptions.SectionName))
-            .Validate(options => !string.IsNullOrWhiteSpace(options.IndexPath), $"{LuceneIndexOptions.SectionName}:IndexPath must not be empty.")
-            .Validate(options => options.RefreshInterval >= TimeSpan.Zero, $"{LuceneIndexOptions.SectionName}:RefreshInterval must not be negative.")
-            .Validate(options => options.CommitInterval >= TimeSpan.Zero, $"{LuceneIndexOptions.SectionName}:CommitInterval must not be negative.")
-            .Validate(options => options.CommitAfterWrites > 0, $"{LuceneIndexOptions.SectionName}:CommitAfterWrites must be at least 1.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LuceneIndexOptions>, LuceneIndexOptionsValidator>());
         services.TryAddSingleton<IArticleIndex, LuceneArticleIndex>();
         return services;
     }

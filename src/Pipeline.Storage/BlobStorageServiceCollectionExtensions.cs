@@ -27,7 +27,8 @@ public static class BlobStorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPipelineBlobStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection(BlobStorageOptions.SectionName));
+        services.AddOptions<BlobStorageOptions>().Bind(configuration.GetSection(BlobStorageOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BlobStorageOptions>>(new BlobStorageOptionsValidator(configuration)));
         services.AddAzureClients(clients =>
         {
             clients.UseCredential(sp => StorageConnection.CreateCredential(configuration, sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value));

@@ -1,5 +1,6 @@
 using Azure.Core;
 using Microsoft.Extensions.Configuration;
+using Pipeline.Core.Configuration;
 
 namespace Pipeline.Shared;
 
@@ -11,6 +12,9 @@ namespace Pipeline.Shared;
 /// </summary>
 internal static class AzureRetryBudget
 {
+    /// <summary>Most retries a <c>Retry:MaxRetries</c> may ask for: beyond it a dependency that is down holds a blob for minutes.</summary>
+    public const int MaxRetriesLimit = 10;
+
     /// <param name="section">The client's <c>…:Retry</c> configuration section; its values win over the defaults.</param>
     public static void Apply(RetryOptions retry, IConfiguration section)
     {
@@ -20,5 +24,17 @@ internal static class AzureRetryBudget
         retry.MaxDelay = TimeSpan.FromSeconds(4);
         retry.NetworkTimeout = TimeSpan.FromSeconds(30);
         section.Bind(retry);
+    }
+
+    /// <summary>Checks the retry options <paramref name="section"/> makes of <paramref name="retry"/> (a client's fresh options).</summary>
+    public static void Check(RetryOptions retry, IConfigurationSection section, SettingChecks checks)
+    {
+        Apply(retry, section);
+        checks.Section(section.Path)
+            .Between(nameof(RetryOptions.MaxRetries), retry.MaxRetries, 0, MaxRetriesLimit)
+            .Positive(nameof(RetryOptions.Delay), retry.Delay)
+            .Require(retry.MaxDelay >= retry.Delay, nameof(RetryOptions.MaxDelay), $"must be at least {section.Path}:{nameof(RetryOptions.Delay)} ({retry.Delay})", retry.MaxDelay)
+            .Positive(nameof(RetryOptions.NetworkTimeout), retry.NetworkTimeout)
+            .Defined(nameof(RetryOptions.Mode), retry.Mode);
     }
 }

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Cli.CommandLine;
 using Pipeline.Core;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Normalization.Detection;
@@ -37,6 +39,28 @@ public sealed class CommandLineTests
         Assert.Contains("Examples:", run.Output, StringComparison.Ordinal);
         Assert.Contains("Exit codes:", run.Output, StringComparison.Ordinal);
         Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public async Task No_command_help_offers_additional_arguments()
+    {
+        foreach (var path in CommandPaths(PipelineCli.CreateRootCommand(new CliConsole(TextWriter.Null, TextWriter.Null))))
+        {
+            var run = await CliRun.RunAsync([.. path, "--help"]);
+
+            Assert.Equal(ExitCodes.Success, run.ExitCode);
+            Assert.Contains($"pipeline {string.Join(' ', path)}".TrimEnd(), run.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("additional arguments", run.Output, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Exits_with_2_naming_a_setting_out_of_range_before_reaching_storage()
+    {
+        var run = await CliRun.RunAsync("run", "--Pipeline:Storage:Retry:MaxRetries=-1", "--Pipeline:LocalHost:Azurite:AutoStart=false");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal("pipeline run: Pipeline:Storage:Retry:MaxRetries must be between 0 and 10 (was -1)", run.Error.Trim());
     }
 
     [Theory]
@@ -86,6 +110,19 @@ public sealed class CommandLineTests
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("no such file or folder: '--not-an-option.txt'", run.Error, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string[]> CommandPaths(Command command, string[]? path = null)
+    {
+        path ??= [];
+        yield return path;
+        foreach (var subcommand in command.Subcommands)
+        {
+            foreach (var subpath in CommandPaths(subcommand, [.. path, subcommand.Name]))
+            {
+                yield return subpath;
+            }
+        }
     }
 
     [Fact]

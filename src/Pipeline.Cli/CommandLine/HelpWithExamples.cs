@@ -69,8 +69,24 @@ internal static class HelpWithExamples
 
         public override int Invoke(ParseResult parseResult)
         {
-            inner.Invoke(parseResult);
-            WriteExamples(parseResult.CommandResult.Command, parseResult.InvocationConfiguration.Output);
+            // A command that takes --Key=value switches leaves the tokens it does not know to them
+            // (TreatUnmatchedTokensAsErrors off), and System.CommandLine's help then describes them as
+            // "[[--] <additional arguments>...]]", arguments passed on to another program, which these are not; the
+            // notes explain the switches instead. The help builder cannot be customized, so it is shown the command
+            // as it would be without them.
+            var command = parseResult.CommandResult.Command;
+            var acceptsSwitches = !command.TreatUnmatchedTokensAsErrors;
+            command.TreatUnmatchedTokensAsErrors = true;
+            try
+            {
+                inner.Invoke(parseResult);
+            }
+            finally
+            {
+                command.TreatUnmatchedTokensAsErrors = !acceptsSwitches;
+            }
+
+            WriteExamples(command, parseResult.InvocationConfiguration.Output);
             return ExitCodes.Success;
         }
     }

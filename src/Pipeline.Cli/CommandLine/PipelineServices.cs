@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Search;
 using Pipeline.Hosting;
 
@@ -18,7 +19,27 @@ internal static class PipelineServices
                 .AddSimpleConsole(console => console.SingleLine = true)
                 .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace))
             .AddPipeline(configuration)
-            .BuildServiceProvider();
+            .BuildValidated();
+
+    /// <summary>
+    /// Builds the provider and checks the settings the hosts check at start (the options registered with
+    /// <c>ValidateOnStart</c>), since no host starts here: a bad setting stops the command before it does anything.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is out of range (<see cref="AggregateException"/> for several sections).</exception>
+    public static ServiceProvider BuildValidated(this IServiceCollection services)
+    {
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            provider.GetService<IStartupValidator>()?.Validate();
+            return provider;
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Opens the search index for writing, now rather than mid-run, with a clear message when a host holds it.</summary>
     /// <exception cref="ServiceUnavailableException">The index cannot be opened, typically because a local host runs.</exception>

@@ -65,7 +65,7 @@ internal static class UploadCommand
             var configuration = await storage.ConnectAsync(parsed, cancellationToken, switches);
             var options = StorageSelection.StorageOptions(configuration);
             // The same client the hosts use: built by AddAzureClients, with the shared credential and storage's retry budget.
-            await using var clients = new ServiceCollection().AddLogging().AddPipelineBlobStorage(configuration).BuildServiceProvider();
+            await using var clients = new ServiceCollection().AddLogging().AddPipelineBlobStorage(configuration).BuildValidated();
             var container = clients.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(options.ArticlesContainer);
             var uploader = new ArticleUploader(container);
             await uploader.EnsureContainerAsync(cancellationToken);

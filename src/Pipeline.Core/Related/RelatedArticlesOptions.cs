@@ -27,10 +27,4 @@ public sealed class RelatedArticlesOptions
 
     /// <summary>Similar articles asked for beyond the requested count, to make up for the near-duplicates left out.</summary>
     public int SimilarCandidateMargin { get; set; } = 5;
-
-    internal bool IsValid() =>
-        TitleCandidates is >= 1 and <= Search.SearchRequest.MaxTop
-        && FuzzyTitleThreshold is > 0 and <= 1
-        && NearDuplicateMaxDistance is >= 0 and <= 64
-        && SimilarCandidateMargin is >= 0 and <= Search.SearchRequest.MaxTop;
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Pipeline.Search.AzureAISearch;
 using Pipeline.Search.Lucene;
 
@@ -8,15 +10,18 @@ namespace Pipeline.Hosting.Search;
 public static class SearchBackendServiceCollectionExtensions
 {
     /// <summary>Registers the <see cref="Core.Search.IArticleIndex"/> that <c>Pipeline:Search:Backend</c> names.</summary>
+    /// <exception cref="OptionsValidationException">The setting names no backend.</exception>
     public static IServiceCollection AddPipelineSearch(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>());
+
+        // The backend decides what is registered, so it is checked now rather than at start.
         var options = configuration.GetSection(SearchOptions.SectionName).Get<SearchOptions>() ?? new SearchOptions();
-        return options.Backend switch
-        {
-            SearchBackend.Lucene => services.AddLuceneArticleIndex(configuration),
-            SearchBackend.AzureAISearch => services.AddAzureAISearchArticleIndex(configuration),
-            _ => throw new InvalidOperationException(
-                $"Unknown search backend '{options.Backend}' in '{SearchOptions.SectionName}:Backend'; use '{SearchBackend.Lucene}' or '{SearchBackend.AzureAISearch}'."),
-        };
+        new SearchOptionsValidator().ThrowIfInvalid(options);
+
+        return options.Backend == SearchBackend.AzureAISearch
+            ? services.AddAzureAISearchArticleIndex(configuration)
+            : services.AddLuceneArticleIndex(configuration);
     }
 }

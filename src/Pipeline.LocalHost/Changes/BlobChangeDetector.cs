@@ -70,7 +70,7 @@ public sealed partial class BlobChangeDetector(
     {
         // Let start-up finish first: the API answers while the first listing runs.
         await Task.Yield();
-        var workers = Enumerable.Range(0, Math.Max(1, ingestOptions.Value.MaxConcurrency)).Select(_ => WorkAsync(stoppingToken));
+        var workers = Enumerable.Range(0, ingestOptions.Value.MaxConcurrency).Select(_ => WorkAsync(stoppingToken));
         await Task.WhenAll([ScanAsync(stoppingToken), ListenAsync(stoppingToken), .. workers]);
     }
 
@@ -96,7 +96,7 @@ public sealed partial class BlobChangeDetector(
             }
 
             var wait = TimeSpan.FromTicks(Math.Clamp(
-                settings.ScanIntervalPerBlob.Ticks * (known?.Count ?? 0), settings.MinScanInterval.Ticks, Math.Max(settings.MinScanInterval.Ticks, settings.MaxScanInterval.Ticks)));
+                settings.ScanIntervalPerBlob.Ticks * (known?.Count ?? 0), settings.MinScanInterval.Ticks, settings.MaxScanInterval.Ticks));
             try
             {
                 await Task.Delay(wait, timeProvider, stoppingToken);

@@ -42,10 +42,10 @@ internal static class LocalHostApplication
         builder.Services.AddSingleton<IRejectionStore, SingleWriterRejectionStore>();
         builder.Services.AddPipeline(builder.Configuration);
         builder.Services.AddLocalTelemetry(builder.Configuration);
-        builder.Services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName);
+        builder.Services.AddOptions<AzuriteOptions>().BindConfiguration(AzuriteOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AzuriteOptions>, AzuriteOptionsValidator>();
         builder.Services.AddSingleton<AzuriteLauncher>();
 
-        builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName);
         builder.Services.AddOptions<ChangeDetectionOptions>().BindConfiguration(ChangeDetectionOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ChangeDetectionOptions>, ChangeDetectionOptionsValidator>();
         builder.Services.AddSingleton<HostRestartRequest>();

@@ -1,6 +1,6 @@
 namespace Pipeline.LocalHost.Hosting;
 
-/// <summary>Settings of the local host itself. Bound from <c>Pipeline:LocalHost</c>.</summary>
+/// <summary>The local host's own section, <c>Pipeline:LocalHost</c>, whose subsections hold its settings, and its defaults.</summary>
 public sealed class LocalHostOptions
 {
     public const string SectionName = "Pipeline:LocalHost";

@@ -57,6 +57,7 @@ public sealed class LocalPipelineHost : IAsyncDisposable
     /// <summary>Starts everything and returns once blobs are being watched and the API answers.</summary>
     /// <exception cref="AzuriteException">Storage is not there and could not be started.</exception>
     /// <exception cref="InvalidOperationException">The index cannot be opened (its folder is not writable, or in use).</exception>
+    /// <exception cref="OptionsValidationException">A setting is out of range; the message names it.</exception>
     public static async Task<LocalPipelineHost> StartAsync(LocalHostStartOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -65,7 +66,11 @@ public sealed class LocalPipelineHost : IAsyncDisposable
         AzuriteLease? storage = null;
         try
         {
-            // Open the index first: a folder that cannot be written is an error now, naming it, not at the first upload.
+            // Settings first, which the host would check only once storage is there: a bad one is an error now, naming
+            // it, without waiting for storage or starting Azurite.
+            app.Services.GetService<IStartupValidator>()?.Validate();
+
+            // Open the index next: a folder that cannot be written is an error now, naming it, not at the first upload.
             _ = app.Services.GetRequiredService<IArticleIndex>();
             var connectionName = app.Services.GetRequiredService<IOptions<BlobStorageOptions>>().Value.ConnectionName;
             storage = await app.Services.GetRequiredService<AzuriteLauncher>()

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -16,10 +17,12 @@ public static class LocalTelemetryServiceCollectionExtensions
     /// (storage, Azure AI Search), exported as <see cref="LocalTelemetryOptions"/> says. With no exporter configured
     /// nothing is registered, so nothing is collected. <paramref name="configure"/> lets tests add their own exporter.
     /// </summary>
+    /// <exception cref="OptionsValidationException">The OTLP endpoint is not an absolute http or https URL.</exception>
     public static IServiceCollection AddLocalTelemetry(
         this IServiceCollection services, IConfiguration configuration, Action<OpenTelemetryBuilder>? configure = null)
     {
         var options = LocalTelemetryOptions.From(configuration);
+        new LocalTelemetryOptionsValidator(configuration).ThrowIfInvalid(options);
         if (!options.Enabled && configure is null)
         {
             return services;

@@ -1,17 +1,11 @@
-using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 
 namespace Pipeline.Core.Normalization.Json;
 
 /// <summary>Rejects <see cref="JsonNormalizerOptions"/> that would refuse every upload, naming the setting.</summary>
-internal sealed class JsonNormalizerOptionsValidator : IValidateOptions<JsonNormalizerOptions>
+internal sealed class JsonNormalizerOptionsValidator() : SettingsValidator<JsonNormalizerOptions>(JsonNormalizerOptions.SectionName)
 {
-    public ValidateOptionsResult Validate(string? name, JsonNormalizerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new SettingChecks(JsonNormalizerOptions.SectionName)
-            .AtLeast(nameof(JsonNormalizerOptions.MaxDepth), options.MaxDepth, 1)
-            .AtLeast(nameof(JsonNormalizerOptions.MaxArticles), options.MaxArticles, 1)
-            .Result;
-    }
+    protected override void Check(JsonNormalizerOptions options, SettingChecks checks) => checks
+        .AtLeast(nameof(options.MaxDepth), options.MaxDepth, 1)
+        .AtLeast(nameof(options.MaxArticles), options.MaxArticles, 1);
 }

@@ -1,0 +1,13 @@
+using Pipeline.Core.Configuration;
+
+namespace Pipeline.Search.Lucene;
+
+/// <summary>Rejects <see cref="LuceneIndexOptions"/> the index cannot open or batch writes with, naming the setting.</summary>
+internal sealed class LuceneIndexOptionsValidator() : SettingsValidator<LuceneIndexOptions>(LuceneIndexOptions.SectionName)
+{
+    protected override void Check(LuceneIndexOptions options, SettingChecks checks) => checks
+        .NotEmpty(nameof(options.IndexPath), options.IndexPath)
+        .NotNegative(nameof(options.RefreshInterval), options.RefreshInterval)
+        .NotNegative(nameof(options.CommitInterval), options.CommitInterval)
+        .AtLeast(nameof(options.CommitAfterWrites), options.CommitAfterWrites, 1);
+}
