@@ -2,6 +2,7 @@ using System.CommandLine;
 using Pipeline.Bench;
 using Pipeline.Bench.Drills;
 using Pipeline.Bench.Extraction;
+using Pipeline.Bench.Ingest;
 using Pipeline.Bench.Latency;
 using Pipeline.Bench.Relevance;
 
@@ -17,10 +18,12 @@ var root = new RootCommand(
     TitlesCommand.Create(),
     ShowCommand.Create(),
     DrillCommand.Create(),
+    IngestCpuCommand.Create(),
 };
 root.WithExamples(
     "dotnet run -c Release --project bench/Pipeline.Bench -- extraction",
     "dotnet run -c Release --project bench/Pipeline.Bench -- latency --quick",
     "dotnet run -c Release --project bench/Pipeline.Bench -- drill outage --quick",
+    "dotnet run -c Release --project bench/Pipeline.Bench -- ingest-cpu --no-azurite",
     "dotnet run -c Release --project bench/Pipeline.Bench -- relevance --shared /data/shared");
 return await BenchCommandLine.RunAsync(root, args);

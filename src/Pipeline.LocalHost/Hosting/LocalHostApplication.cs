@@ -35,7 +35,7 @@ internal static class LocalHostApplication
             builder.WebHost.UseUrls(LocalHostOptions.DefaultUrl);
         }
 
-        ConfigureLogging(builder.Logging);
+        LocalHostLogging.Configure(builder.Logging);
 
         // Before AddPipeline, whose registrations give way to ones already made.
         builder.Services.AddSingleton<BlobRejectionStore>();
@@ -66,14 +66,5 @@ internal static class LocalHostApplication
         app.UsePipelineApiProblems();
         app.MapPipelineApi();
         return app;
-    }
-
-    private static void ConfigureLogging(ILoggingBuilder logging)
-    {
-        logging.AddSimpleConsole(console =>
-        {
-            console.SingleLine = true;
-            console.TimestampFormat = "HH:mm:ss ";
-        });
     }
 }
