@@ -52,13 +52,18 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
 
         var page = topHits.GetTopDocs().ScoreDocs.Skip(skip).Take(top).ToList();
         var hits = new List<SearchHit>(page.Count);
-        // A query that does not search the body has no match in it, so there is no snippet to look for.
+        // Only a request for highlights reads the hits' bodies; the default snippet is the summary from doc values.
+        var bodyPassages = SearchSnippets.AreBodyPassages(request.Highlight);
+        // A query that does not search the body has no match in it, so there is no passage to look for.
         var bodySearched = fields.Any(field => field.Field == IndexFieldNames.Body);
-        var highlighter = translated.IsMatchAll || page.Count == 0 ? null : HitHighlighter.Create(translated.Query, analyzer, request.Highlight, bodySearched);
+        var highlighter = request.Highlight is null || translated.IsMatchAll || page.Count == 0
+            ? null
+            : HitHighlighter.Create(translated.Query, analyzer, request.Highlight, bodySearched);
         foreach (var scoreDoc in page)
         {
             var values = HitValues.Read(searcher.IndexReader, scoreDoc.Doc);
-            var (snippet, highlights) = highlighter?.Highlight(searcher, scoreDoc.Doc, values.Summary.Title) ?? (null, null);
+            var (passage, highlights) = highlighter?.Highlight(searcher, scoreDoc.Doc, values.Summary.Title) ?? (null, null);
+            var snippet = bodyPassages ? passage : SearchSnippets.FromSummary(values.Summary.LeadSummary);
             hits.Add(new SearchHit(
                 values.Id,
                 values.Summary.Title,
