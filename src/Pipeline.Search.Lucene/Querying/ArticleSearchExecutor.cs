@@ -39,8 +39,11 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
 
         // Lucene collects skip + top hits to return the last top of them; the window never needs to exceed the index.
         var window = (int)Math.Clamp((long)skip + top, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
+        // Docs in order: otherwise a query of several words is scored by BooleanScorer, which allocates a table of 2,048
+        // buckets per segment per search (megabytes per search, most of the garbage collector's work). The in-order
+        // scorers add the same per-field scores in double precision, so scores, and therefore the order, are the same.
         var topHits = TopFieldCollector.Create(
-            sort, window, fillFields: false, trackDocScores: !translated.IsMatchAll, trackMaxScore: false, docsScoredInOrder: false);
+            sort, window, fillFields: false, trackDocScores: !translated.IsMatchAll, trackMaxScore: false, docsScoredInOrder: true);
         try
         {
             searcher.Search(translated.Query, filter, MultiCollector.Wrap(topHits, facets));
