@@ -274,9 +274,11 @@ public sealed partial class AzureAISearchArticleIndex : IArticleIndex
     private static SearchHit ToHit(SearchResult<ArticleSearchDocument> result, HighlightRequest? highlight)
     {
         var document = result.Document;
-        var snippet = Fragments(result, AzureSearchRequest.SnippetField).FirstOrDefault() is { } fragment
-            ? HighlightEncoder.Encode(fragment, HighlightRequest.DefaultPreTag, HighlightRequest.DefaultPostTag)
-            : null;
+        var snippet = !SearchSnippets.AreBodyPassages(highlight)
+            ? SearchSnippets.FromSummary(document.Summary)
+            : Fragments(result, AzureSearchRequest.SnippetField).FirstOrDefault() is { } fragment
+                ? HighlightEncoder.Encode(fragment, HighlightRequest.DefaultPreTag, HighlightRequest.DefaultPostTag)
+                : null;
         return new SearchHit(document.Id, document.Title, result.Score ?? 0, document.Authors, document.Published, snippet)
         {
             Tags = document.Tags,

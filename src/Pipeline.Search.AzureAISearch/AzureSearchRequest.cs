@@ -15,7 +15,7 @@ internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Option
         ArticleFieldNames.Language, ArticleFieldNames.Source, ArticleFieldNames.SiteName, ArticleFieldNames.Format, ArticleIndexDefinition.Summary,
     ];
 
-    /// <summary>The field the default snippet comes from.</summary>
+    /// <summary>The field a highlighted snippet comes from, when the request highlights it (<see cref="SearchSnippets"/>).</summary>
     public const string SnippetField = ArticleFieldNames.Body;
 
     public static AzureSearchRequest From(SearchRequest request)
@@ -38,10 +38,12 @@ internal sealed record AzureSearchRequest(string Text, AzureSearchOptions Option
         AddAll(options.Facets, request.Facets.Select(AzureFacets.Spell));
         AddAll(options.OrderBy, OrderBy(request, query.IsMatchAll));
 
-        if (!query.IsMatchAll)
+        // Highlights cost the service a pass over each hit's text, so they are asked for only when the request wants
+        // them; the default snippet is the summary, which the hit carries anyway.
+        if (!query.IsMatchAll && request.Highlight is { Fields.Count: > 0 } highlight)
         {
             // One marker pair serves the snippet and every requested field; each gets its own tags when decoded.
-            AddAll(options.HighlightFields, new[] { SnippetField }.Union(request.Highlight?.Fields ?? [], StringComparer.Ordinal));
+            AddAll(options.HighlightFields, highlight.Fields);
             options.HighlightPreTag = HighlightEncoder.PreMarker;
             options.HighlightPostTag = HighlightEncoder.PostMarker;
         }

@@ -73,7 +73,8 @@ public sealed class AzureAISearchArticleIndexTests
     {
         var (index, _) = CreateIndex();
 
-        var results = await index.SearchAsync(new SearchRequest("ceasefire"), TestContext.Current.CancellationToken);
+        var results = await index.SearchAsync(
+            new SearchRequest("ceasefire") { Highlight = new HighlightRequest([ArticleFieldNames.Body]) }, TestContext.Current.CancellationToken);
 
         Assert.Equal("Talks &lt;b&gt;stalled&lt;/b&gt; as a <em>ceasefire</em> &amp; aid were discussed.", results.Hits[0].Snippet);
     }

@@ -93,13 +93,22 @@ public sealed class SearchRequestWireTests
     }
 
     [Fact]
-    public async Task Highlights_ask_for_private_markers_on_the_requested_fields_and_the_snippet()
+    public async Task Highlights_ask_for_private_markers_on_the_requested_fields_only()
     {
         var body = await SendAsync(new SearchRequest("ceasefire") { Highlight = new HighlightRequest([ArticleFieldNames.Title], "<mark>", "</mark>") });
 
-        Assert.Equal("body,title", (string?)body["highlight"]);
+        Assert.Equal("title", (string?)body["highlight"]);
         Assert.Equal("\uE000", (string?)body["highlightPreTag"]);
         Assert.Equal("\uE001", (string?)body["highlightPostTag"]);
+    }
+
+    [Fact]
+    public async Task Without_a_highlight_request_no_highlights_are_asked_for()
+    {
+        var body = await SendAsync(new SearchRequest("ceasefire"));
+
+        Assert.Null(body["highlight"]);
+        Assert.Null(body["highlightPreTag"]);
     }
 
     [Fact]

@@ -44,6 +44,43 @@ public sealed class SearchResponseTests
     }
 
     [Fact]
+    public async Task The_default_snippet_is_the_summary_html_escaped()
+    {
+        _service.Search = (HttpStatusCode.OK, """
+            {
+              "value": [{
+                "@search.score": 1.5,
+                "id": "ink", "title": "Ink helps drive democracy", "authors": [],
+                "summary": "Voters' fingers are marked with <invisible> ink & checked."
+              }]
+            }
+            """);
+
+        var hit = (await SearchAsync(new SearchRequest("ink"))).Hits.Single();
+
+        Assert.Equal("Voters&#39; fingers are marked with &lt;invisible&gt; ink &amp; checked.", hit.Snippet);
+    }
+
+    [Fact]
+    public async Task Highlighting_only_the_title_keeps_the_summary_as_the_snippet()
+    {
+        _service.Search = (HttpStatusCode.OK, """
+            {
+              "value": [{
+                "@search.score": 1.5,
+                "@search.highlights": { "title": ["\uE000Ink\uE001 helps drive democracy"] },
+                "id": "ink", "title": "Ink helps drive democracy", "authors": [],
+                "summary": "Voters are marked with ink."
+              }]
+            }
+            """);
+
+        var hit = (await SearchAsync(new SearchRequest("ink") { Highlight = new HighlightRequest([ArticleFieldNames.Title]) })).Hits.Single();
+
+        Assert.Equal("Voters are marked with ink.", hit.Snippet);
+    }
+
+    [Fact]
     public async Task Requested_highlights_use_the_callers_tags_and_escape_the_text_around_them()
     {
         _service.Search = (HttpStatusCode.OK, """

@@ -54,7 +54,8 @@ internal static class LatencyCommand
                 new LatencyOptions(
                     new ReportOptions(parsed.GetValue(shared)!, parsed.GetValue(output)!),
                     isQuick,
-                    parsed.GetValue(articles) ?? (isQuick ? [1_000, 10_000] : [1_000, 10_000, 100_000]),
+                    // An array option left out reads as empty rather than null.
+                    parsed.GetValue(articles) is { Length: > 0 } given ? given : isQuick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
                     parsed.GetValue(index),
                     parsed.GetValue(seconds) ?? (isQuick ? 0 : 15),
                     parsed.GetValue(clients) ?? 16,

@@ -148,7 +148,8 @@ public static class ApiDocument
             "search",
             "searchArticles",
             "Search articles",
-            "Full-text search with Azure AI Search's parameters. Results are best first, or in `orderby` order; an empty or `*` query lists every article, newest first.",
+            "Full-text search with Azure AI Search's parameters. Results are best first, or in `orderby` order; an empty or `*` query lists every article, newest first. " +
+            "Each hit's `snippet` is the article's lead summary unless `highlight` includes `body`, which makes it a highlighted passage of the body.",
             SearchParameters(),
             Ok("The page of matches.", "SearchResponse"),
             badRequest: true);
@@ -307,7 +308,8 @@ public static class ApiDocument
         ParameterRef("filter"),
         Facet(),
         Query(Names.Highlight, String(maxLength: ApiLimits.MaxExpressionLength),
-            $"Comma-separated fields to return highlighted fragments for, in each hit's `highlights`: {Code(ArticleFieldNames.Highlightable)}.",
+            $"Comma-separated fields to return highlighted fragments for, in each hit's `highlights`: {Code(ArticleFieldNames.Highlightable)}. " +
+            "With `body`, each hit's `snippet` is also a passage of the body around the matches, with `<em>` around them, instead of the article's lead summary (slower: every hit's body is read).",
             "title,body"),
         ParameterRef("highlightPreTag"),
         ParameterRef("highlightPostTag"),

@@ -46,7 +46,7 @@ internal static class ComponentSchemas
             ["score"] = "Relevance; higher is better.",
             ["authors"] = "Author names.",
             ["published"] = "Publication time, when known.",
-            ["snippet"] = "A passage of the body around the matches, HTML-escaped, with `<em>` around matches.",
+            ["snippet"] = "The article's lead summary, HTML-escaped (the text of `summary`); with `highlight` including `body`, a passage of the body around the matches instead, HTML-escaped, with `<em>` around matches, and absent when the body has no match.",
             ["tags"] = "Tags the source assigns.",
             ["language"] = "ISO 639-1 code.",
             ["source"] = "The top-level folder of the blob name (`bbc` for `bbc/tech/001.txt`).",

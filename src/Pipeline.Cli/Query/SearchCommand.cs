@@ -4,6 +4,7 @@ using System.Text.Json;
 using Pipeline.Api;
 using Pipeline.Api.Binding;
 using Pipeline.Cli.CommandLine;
+using Pipeline.Core.Search;
 using Pipeline.Core.Serialization;
 using Spectre.Console;
 
@@ -46,7 +47,8 @@ internal static class SearchCommand
                 new(SearchParameterNames.SearchMode, parsed.GetValue(searchMode)),
                 new(SearchParameterNames.QueryType, parsed.GetValue(queryType)),
                 new(SearchParameterNames.SearchFields, parsed.GetValue(searchFields)),
-                new(SearchParameterNames.Highlight, "text"),
+                // The table shows each hit's snippet with its matches marked, which takes a highlighted body passage.
+                new(SearchParameterNames.Highlight, ArticleFieldNames.Body),
             };
             parameters.AddRange((parsed.GetValue(facets) ?? []).Select(facet => new KeyValuePair<string, string?>(SearchParameterNames.Facet, facet)));
             var queryString = string.Join('&', parameters

@@ -27,7 +27,10 @@ public sealed record SearchRequest(string Query, int Top = SearchRequest.Default
     /// <summary>Facets to count over all matches (not only this page).</summary>
     public IReadOnlyList<FacetRequest> Facets { get; init; } = [];
 
-    /// <summary>Fields to return highlighted fragments for; null means none (the default snippet is still given).</summary>
+    /// <summary>
+    /// Fields to return highlighted fragments for; null means none. Highlighting the body also makes each hit's snippet
+    /// a highlighted passage of the body rather than its summary (see <see cref="SearchSnippets"/>).
+    /// </summary>
     public HighlightRequest? Highlight { get; init; }
 
     /// <summary>Sort order; empty means by relevance (newest first when the query matches everything).</summary>

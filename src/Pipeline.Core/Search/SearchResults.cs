@@ -12,7 +12,10 @@ public sealed record SearchResults(long? TotalCount, IReadOnlyList<SearchHit> Hi
 }
 
 /// <summary>One search result: enough to render a result list without loading the article.</summary>
-/// <param name="Snippet">A short passage of the body around the matches, HTML-escaped with &lt;em&gt; tags.</param>
+/// <param name="Snippet">
+/// The article's lead summary, HTML-escaped; when the request highlights the body, the best passage of the body around
+/// the matches instead, HTML-escaped with &lt;em&gt; tags (see <see cref="SearchSnippets"/>). Null when there is none.
+/// </param>
 public sealed record SearchHit(
     string Id,
     string Title,

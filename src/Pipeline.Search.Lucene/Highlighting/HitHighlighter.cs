@@ -6,8 +6,9 @@ using Pipeline.Search.Lucene.Indexing;
 namespace Pipeline.Search.Lucene.Highlighting;
 
 /// <summary>
-/// The highlighted text of one search's hits: the default body snippet, plus fragments of the fields the request asked
-/// for, with its tags. The body is loaded once per hit for both.
+/// The highlighted text of one search's hits: fragments of the fields the request asked for, with its tags, and when
+/// the body is one of them, the snippet as a body passage with &lt;em&gt; tags (<see cref="SearchSnippets"/>). The body
+/// is loaded once per hit for both.
 /// </summary>
 internal sealed class HitHighlighter
 {
@@ -43,21 +44,23 @@ internal sealed class HitHighlighter
         }
     }
 
-    /// <param name="bodySearched">Whether the query searches the body; when not, no hit has a snippet.</param>
-    public static HitHighlighter Create(Query query, Analyzer analyzer, HighlightRequest? request, bool bodySearched = true)
+    /// <param name="bodySearched">Whether the query searches the body; when not, no hit has a body passage for a snippet.</param>
+    public static HitHighlighter Create(Query query, Analyzer analyzer, HighlightRequest request, bool bodySearched = true)
     {
-        var fields = request?.Fields ?? [];
+        var fields = request.Fields;
         return new HitHighlighter(
-            bodySearched ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Body) : null,
+            bodySearched && SearchSnippets.AreBodyPassages(request) ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Body) : null,
             fields.Contains(ArticleFieldNames.Title)
-                ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Title, request!.PreTag, request.PostTag, wholeText: true)
+                ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Title, request.PreTag, request.PostTag, wholeText: true)
                 : null,
             fields.Contains(ArticleFieldNames.Body)
-                ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Body, request!.PreTag, request.PostTag)
+                ? new SnippetHighlighter(query, analyzer, IndexFieldNames.Body, request.PreTag, request.PostTag)
                 : null);
     }
 
-    /// <returns>The snippet (null when the body has no match) and the requested highlights (null when none were requested).</returns>
+    /// <returns>
+    /// The body passage for the snippet (null when not asked for or the body has no match) and the requested highlights.
+    /// </returns>
     public (string? Snippet, IReadOnlyDictionary<string, IReadOnlyList<string>>? Highlights) Highlight(IndexSearcher searcher, int docId, string title)
     {
         // The stored body is loaded only when something is to be cut from it.

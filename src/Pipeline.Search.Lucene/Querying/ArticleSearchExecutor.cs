@@ -39,8 +39,11 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
 
         // Lucene collects skip + top hits to return the last top of them; the window never needs to exceed the index.
         var window = (int)Math.Clamp((long)skip + top, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
+        // Docs in order: otherwise a query of several words is scored by BooleanScorer, which allocates a table of 2,048
+        // buckets per segment per search (megabytes per search, most of the garbage collector's work). The in-order
+        // scorers add the same per-field scores in double precision, so scores, and therefore the order, are the same.
         var topHits = TopFieldCollector.Create(
-            sort, window, fillFields: false, trackDocScores: !translated.IsMatchAll, trackMaxScore: false, docsScoredInOrder: false);
+            sort, window, fillFields: false, trackDocScores: !translated.IsMatchAll, trackMaxScore: false, docsScoredInOrder: true);
         try
         {
             searcher.Search(translated.Query, filter, MultiCollector.Wrap(topHits, facets));
@@ -52,13 +55,18 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
 
         var page = topHits.GetTopDocs().ScoreDocs.Skip(skip).Take(top).ToList();
         var hits = new List<SearchHit>(page.Count);
-        // A query that does not search the body has no match in it, so there is no snippet to look for.
+        // Only a request for highlights reads the hits' bodies; the default snippet is the summary from doc values.
+        var bodyPassages = SearchSnippets.AreBodyPassages(request.Highlight);
+        // A query that does not search the body has no match in it, so there is no passage to look for.
         var bodySearched = fields.Any(field => field.Field == IndexFieldNames.Body);
-        var highlighter = translated.IsMatchAll || page.Count == 0 ? null : HitHighlighter.Create(translated.Query, analyzer, request.Highlight, bodySearched);
+        var highlighter = request.Highlight is null || translated.IsMatchAll || page.Count == 0
+            ? null
+            : HitHighlighter.Create(translated.Query, analyzer, request.Highlight, bodySearched);
         foreach (var scoreDoc in page)
         {
             var values = HitValues.Read(searcher.IndexReader, scoreDoc.Doc);
-            var (snippet, highlights) = highlighter?.Highlight(searcher, scoreDoc.Doc, values.Summary.Title) ?? (null, null);
+            var (passage, highlights) = highlighter?.Highlight(searcher, scoreDoc.Doc, values.Summary.Title) ?? (null, null);
+            var snippet = bodyPassages ? passage : SearchSnippets.FromSummary(values.Summary.LeadSummary);
             hits.Add(new SearchHit(
                 values.Id,
                 values.Summary.Title,

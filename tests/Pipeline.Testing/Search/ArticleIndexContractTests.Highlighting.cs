@@ -40,7 +40,7 @@ public abstract partial class ArticleIndexContractTests
     }
 
     [Fact]
-    public async Task Highlights_leave_out_fields_without_a_match_and_keep_the_default_snippet()
+    public async Task Highlights_leave_out_fields_without_a_match_and_keep_the_snippet_in_em_tags()
     {
         await IndexAsync(Article("body-only").WithTitle("Travel news").WithBody("Flights were delayed by the volcano.").Build());
 
@@ -52,6 +52,27 @@ public abstract partial class ArticleIndexContractTests
         Assert.False(hit.Highlights!.ContainsKey(ArticleFieldNames.Title));
         Assert.Contains("<b>volcano</b>", hit.Highlights[ArticleFieldNames.Body][0], StringComparison.Ordinal);
         Assert.Contains("<em>volcano</em>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Highlighting_only_the_title_keeps_the_summary_as_the_snippet()
+    {
+        await IndexAsync(Article("volcano").WithTitle("Volcano erupts").WithBody("By noon the volcano had covered the valley in ash.")
+            .WithSummary("By noon the volcano had covered the valley in ash.").Build());
+
+        var hit = (await SearchAsync(new SearchRequest("volcano") { Highlight = new HighlightRequest([ArticleFieldNames.Title]) })).Hits.Single();
+
+        Assert.Equal("By noon the volcano had covered the valley in ash.", hit.Snippet);
+    }
+
+    [Fact]
+    public async Task Highlighting_the_body_of_a_hit_without_a_body_match_gives_no_snippet()
+    {
+        await IndexAsync(Article("volcano").WithTitle("Volcano erupts").WithBody("Residents left at dawn.").WithSummary("Residents left at dawn.").Build());
+
+        var hit = (await SearchAsync(new SearchRequest("volcano") { Highlight = new HighlightRequest([ArticleFieldNames.Body]) })).Hits.Single();
+
+        Assert.Null(hit.Snippet);
     }
 
     [Fact]

@@ -354,7 +354,6 @@ public abstract partial class ArticleIndexContractTests : IAsyncLifetime
         // Same instant for both summer articles: the id breaks the tie. Articles without a date come last.
         Assert.Equal(4, results.TotalCount);
         Assert.Equal(["summer-a", "summer-b", "spring", "undated"], results.Hits.Select(hit => hit.Id));
-        Assert.All(results.Hits, hit => Assert.Null(hit.Snippet));
     }
 
     [Fact]
@@ -374,12 +373,46 @@ public abstract partial class ArticleIndexContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_snippet_highlights_the_matched_word_in_the_body()
+    public async Task By_default_the_snippet_is_the_lead_summary_html_escaped()
     {
         await IndexAsync(Article("river").WithTitle("Town braces for high water")
-            .WithBody("Sandbags were handed out on Monday.", "By evening the river had burst its banks near the old mill.").Build());
+            .WithBody("Sandbags & <b>pumps</b> were handed out.", "By evening the river had burst its banks near the old mill.")
+            .WithSummary("Sandbags & <b>pumps</b> were handed out.").Build());
 
         var hit = (await SearchAsync("river")).Hits.Single();
+
+        Assert.Equal("Sandbags &amp; &lt;b&gt;pumps&lt;/b&gt; were handed out.", hit.Snippet);
+    }
+
+    [Fact]
+    public async Task The_default_snippet_is_the_summary_wherever_the_query_matched()
+    {
+        await IndexAsync(Article("river").WithTitle("River bursts its banks").WithBody("Sandbags were handed out on Monday.")
+            .WithSummary("Sandbags were handed out on Monday.").Build());
+
+        var titleMatch = (await SearchAsync("river")).Hits.Single();
+        var matchAll = (await SearchAsync("*")).Hits.Single();
+
+        Assert.Equal("Sandbags were handed out on Monday.", titleMatch.Snippet);
+        Assert.Equal("Sandbags were handed out on Monday.", matchAll.Snippet);
+    }
+
+    [Fact]
+    public async Task An_article_without_a_summary_has_no_default_snippet()
+    {
+        await IndexAsync(Article("river").WithTitle("Town braces for high water").WithBody("By evening the river had burst its banks.").Build());
+
+        Assert.Null((await SearchAsync("river")).Hits.Single().Snippet);
+    }
+
+    [Fact]
+    public async Task Highlighting_the_body_makes_the_snippet_the_passage_around_the_match()
+    {
+        await IndexAsync(Article("river").WithTitle("Town braces for high water")
+            .WithBody("Sandbags were handed out on Monday.", "By evening the river had burst its banks near the old mill.")
+            .WithSummary("Sandbags were handed out on Monday.").Build());
+
+        var hit = (await SearchAsync(new SearchRequest("river") { Highlight = new HighlightRequest([ArticleFieldNames.Body]) })).Hits.Single();
 
         Assert.NotNull(hit.Snippet);
         Assert.Contains("<em>river</em>", hit.Snippet, StringComparison.Ordinal);
@@ -480,7 +513,7 @@ public abstract partial class ArticleIndexContractTests : IAsyncLifetime
         await IndexAsync(ink, patentLaw, patentRewrite, BbcArticles.Load("sport", 16));
 
         var parliament = await SearchIdsAsync("\"European Parliament\"");
-        var ultraviolet = (await SearchAsync("ultraviolet")).Hits.Single();
+        var ultraviolet = (await SearchAsync(new SearchRequest("ultraviolet") { Highlight = new HighlightRequest([ArticleFieldNames.Body]) })).Hits.Single();
 
         Assert.Equal([patentLaw.Id, patentRewrite.Id], parliament.Order(StringComparer.Ordinal));
         Assert.Equal(ink.Id, ultraviolet.Id);
