@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
@@ -22,27 +21,22 @@ internal sealed class ArticleAnalyzer : Analyzer
     // Keeps the values of a multi-valued field (one author per value) apart, so a phrase never spans two of them.
     private const int PositionGapBetweenValues = 100;
 
-    // Right and left single quotation marks, modifier letter apostrophe, fullwidth apostrophe.
-    private static readonly string[] ApostropheVariants = ["\u2019", "\u2018", "\u02BC", "\uFF07"];
-
-    // Declared after the variants: static initializers run in text order.
-    private static readonly NormalizeCharMap Apostrophes = BuildApostropheMap();
-
     public override int GetPositionIncrementGap(string fieldName) => PositionGapBetweenValues;
 
     /// <summary>The form prefix queries compare against: prefixes are not analyzed, so they get the same lowercasing and apostrophes.</summary>
     public static string NormalizePrefix(string prefix)
     {
-        var normalized = prefix.ToLowerInvariant();
-        foreach (var apostrophe in ApostropheVariants)
+        ArgumentNullException.ThrowIfNull(prefix);
+        return string.Create(prefix.Length, prefix, static (span, text) =>
         {
-            normalized = normalized.Replace(apostrophe, "'", StringComparison.Ordinal);
-        }
-
-        return normalized;
+            for (var i = 0; i < text.Length; i++)
+            {
+                span[i] = ApostropheCharFilter.Map(char.ToLowerInvariant(text[i]));
+            }
+        });
     }
 
-    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Apostrophes, reader);
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new ApostropheCharFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -53,16 +47,5 @@ internal sealed class ArticleAnalyzer : Analyzer
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
-    }
-
-    private static NormalizeCharMap BuildApostropheMap()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        foreach (var apostrophe in ApostropheVariants)
-        {
-            builder.Add(apostrophe, "'");
-        }
-
-        return builder.Build();
     }
 }
