@@ -78,12 +78,13 @@ public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILog
         PageFurniture.Mark(document);
         var marked = ArticleBodyCandidate.Find(document, metadata.Title, byline);
         var choice = ArticleContainer.Find(document);
-        string? readerByline = null;
+        string? readerByline;
         IReadOnlyList<ArticleSection> sections;
         bool fromScoring;
         if (choice is { Uncertain: false })
         {
             choice.MarkRemoved();
+            readerByline = metadata.Authors.Count > 0 ? null : PageByline.Find(document);
             sections = ArticleBodyBuilder.Build(choice.Parts, metadata.Title, byline);
             fromScoring = true;
         }
@@ -117,7 +118,8 @@ public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILog
         // article after its first words (see Enrichment.FallbackTitle).
         var title = metadata.Title ?? string.Empty;
 
-        // The byline SmartReader spotted while scoring is the last resort, below every metadata tier and page heuristic.
+        // The byline printed on the page (found by SmartReader while scoring, or by PageByline) is the last resort,
+        // below every metadata tier and page heuristic.
         var authors = metadata.Authors.Count > 0 ? metadata.Authors : AuthorNames.Parse(readerByline);
         return new NormalizedArticle
         {
