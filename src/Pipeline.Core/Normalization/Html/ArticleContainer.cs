@@ -693,12 +693,26 @@ internal sealed record ContainerChoice(IReadOnlyList<IElement> Parts, int TextLe
     /// <summary>Another block scored close to the chosen one, or the article looked split: a second opinion helps.</summary>
     public bool Uncertain { get; init; }
 
+    private const string Cleaned = "cleaned";
+
     /// <summary>Marks the removed blocks as furniture, once the choice is taken.</summary>
     public void MarkRemoved()
     {
         foreach (var element in Removed ?? [])
         {
-            element.SetAttribute(PageFurniture.Attribute, "cleaned");
+            element.SetAttribute(PageFurniture.Attribute, Cleaned);
+        }
+    }
+
+    /// <summary>Takes the marks back, when the choice is dropped for SmartReader's.</summary>
+    public void UnmarkRemoved()
+    {
+        foreach (var element in Removed ?? [])
+        {
+            if (element.GetAttribute(PageFurniture.Attribute) == Cleaned)
+            {
+                element.RemoveAttribute(PageFurniture.Attribute);
+            }
         }
     }
 }

@@ -78,17 +78,26 @@ public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILog
         PageFurniture.Mark(document);
         var marked = ArticleBodyCandidate.Find(document, metadata.Title, byline);
         var choice = ArticleContainer.Find(document);
-        string? readerByline;
-        IReadOnlyList<ArticleSection> sections;
-        bool fromScoring;
+        string? readerByline = null;
+        IReadOnlyList<ArticleSection> sections = [];
+        var fromScoring = false;
         if (choice is { Uncertain: false })
         {
             choice.MarkRemoved();
-            readerByline = metadata.Authors.Count > 0 ? null : PageByline.Find(document);
             sections = ArticleBodyBuilder.Build(choice.Parts, metadata.Title, byline);
-            fromScoring = true;
+            fromScoring = sections.Count > 0;
+            if (fromScoring)
+            {
+                readerByline = metadata.Authors.Count > 0 ? null : PageByline.Find(document);
+            }
+            else
+            {
+                // Cleaning took the whole block: nothing of it was text a reader sees.
+                choice.UnmarkRemoved();
+            }
         }
-        else
+
+        if (!fromScoring)
         {
             // The second opinion: SmartReader's Readability scoring, on the pages where ours found no clear winner.
             logger.LogDebug("No clear article block in {SourceName}; asking SmartReader", source.Name);
