@@ -6,14 +6,19 @@ namespace Pipeline.Core.Normalization.Html;
 
 /// <summary>
 /// The scoring pass, our own: finds the block that holds the article on the parsed page, after page furniture is
-/// marked. Every paragraph gives its parent and ancestors a score for its length and commas, weighted by how much of
-/// it is prose (jusText's stop-word density, so a list of product names or a menu scores low in any of the languages
-/// the function-word lists cover); a block's score is then discounted by the share of its text inside links, and the
-/// best block is taken with the siblings that score close to it (the lead and subheads a page sets beside its body).
+/// marked. Blocks whose class or id names furniture are left out (Readability's "unlikely candidates"); every
+/// paragraph gives its parent and ancestors a score for its length and commas, weighted by how much of it is prose
+/// (jusText's stop-word density, so a list of product names or a menu scores low in any of the languages the
+/// function-word lists cover); a block's score is then discounted by the share of its text inside links. The best
+/// block is taken with the siblings that score close to it, or the <c>&lt;article&gt;</c> around it when that holds
+/// little else, or, when the article is split across boxes, the block holding the most prose net of boilerplate.
+/// Readability's conditional cleaning then drops link, image, form and embed boxes inside the choice.
 /// </summary>
 /// <remarks>
-/// The text and link statistics of every element are gathered in one walk over the tree, so scoring costs one pass
-/// and nothing is edited: the page stays as parsed for any later pass.
+/// The statistics of every element are gathered in one walk over the tree, so scoring costs one pass and edits
+/// nothing; the choice marks what cleaning removed only once it is taken (<see cref="ContainerChoice.MarkRemoved"/>).
+/// A choice is <see cref="ContainerChoice.Uncertain"/> when a block outside it scores close to it or its own score is
+/// low; the normalizer then asks SmartReader instead.
 /// </remarks>
 internal static partial class ArticleContainer
 {
@@ -71,7 +76,7 @@ internal static partial class ArticleContainer
         }
 
         var scan = new Scan();
-        var page = scan.Measure(body);
+        scan.Measure(body);
         if (scan.Candidates.Count == 0)
         {
             return null;
@@ -111,7 +116,6 @@ internal static partial class ArticleContainer
         uncertain |= chosenScore < MinConfidentScore
             || scan.Candidates.Any(c => c.Value.Final >= chosenScore * RivalShare && !c.Key.Contains(chosen) && !chosen.Contains(c.Key));
 
-        var text = parts.Sum(p => scan.Stats.TryGetValue(p, out var s) ? s.Text : 0);
         var removed = new List<IElement>(scan.Unlikely.Where(u => parts.Any(p => p.Contains(u))));
         foreach (var part in parts)
         {
@@ -119,7 +123,7 @@ internal static partial class ArticleContainer
         }
 
 
-        return new ContainerChoice(parts, text, page.Text, removed) { Uncertain = uncertain };
+        return new ContainerChoice(parts, removed) { Uncertain = uncertain };
     }
 
     /// <summary>
@@ -685,10 +689,8 @@ internal static partial class ArticleContainer
 }
 
 /// <param name="Parts">The elements that hold the article, in document order.</param>
-/// <param name="TextLength">Their text length, furniture left out.</param>
-/// <param name="PageTextLength">The page body's text length, furniture left out.</param>
 /// <param name="Removed">Blocks inside the parts that are page furniture, for the body builder to skip.</param>
-internal sealed record ContainerChoice(IReadOnlyList<IElement> Parts, int TextLength, int PageTextLength, IReadOnlyList<IElement>? Removed = null)
+internal sealed record ContainerChoice(IReadOnlyList<IElement> Parts, IReadOnlyList<IElement> Removed)
 {
     /// <summary>Another block scored close to the chosen one, or the article looked split: a second opinion helps.</summary>
     public bool Uncertain { get; init; }
@@ -698,7 +700,7 @@ internal sealed record ContainerChoice(IReadOnlyList<IElement> Parts, int TextLe
     /// <summary>Marks the removed blocks as furniture, once the choice is taken.</summary>
     public void MarkRemoved()
     {
-        foreach (var element in Removed ?? [])
+        foreach (var element in Removed)
         {
             element.SetAttribute(PageFurniture.Attribute, Cleaned);
         }
@@ -707,7 +709,7 @@ internal sealed record ContainerChoice(IReadOnlyList<IElement> Parts, int TextLe
     /// <summary>Takes the marks back, when the choice is dropped for SmartReader's.</summary>
     public void UnmarkRemoved()
     {
-        foreach (var element in Removed ?? [])
+        foreach (var element in Removed)
         {
             if (element.GetAttribute(PageFurniture.Attribute) == Cleaned)
             {
