@@ -34,6 +34,15 @@ internal static class FunctionWordGuess
 
     private static readonly string[] Codes = Lists.Select(l => l.Code).ToArray();
 
+    // Every word of every list, shared ones too: whether a word is a function word in some language of the set.
+    private static readonly FrozenSet<string> AnyLanguage = Lists
+        .SelectMany(l => l.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True for a lower-cased word that is a function word in one of the listed languages.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> lowerCaseWord) =>
+        AnyLanguage.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerCaseWord);
+
     /// <summary>The language the sample's function words point to without doubt, or null.</summary>
     public static string? Guess(string sample)
     {

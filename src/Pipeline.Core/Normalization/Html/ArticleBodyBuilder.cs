@@ -53,10 +53,27 @@ internal sealed class ArticleBodyBuilder
     /// <param name="content">The element holding the article.</param>
     /// <param name="title">The article's title; a heading that repeats it is dropped.</param>
     /// <param name="byline">The author and date the metadata holds; a line repeating only them is dropped.</param>
-    public static IReadOnlyList<ArticleSection> Build(IElement content, string? title, BylineContext? byline = null)
+    public static IReadOnlyList<ArticleSection> Build(IElement content, string? title, BylineContext? byline = null) =>
+        Build([content], title, byline);
+
+    /// <param name="parts">The elements holding the article, in document order (a body and the lead beside it).</param>
+    /// <param name="title">The article's title; a heading that repeats it is dropped.</param>
+    /// <param name="byline">The author and date the metadata holds; a line repeating only them is dropped.</param>
+    public static IReadOnlyList<ArticleSection> Build(IReadOnlyList<IElement> parts, string? title, BylineContext? byline = null)
     {
         var builder = new ArticleBodyBuilder(title, byline ?? BylineContext.None);
-        builder.AppendChildren(content, preformatted: false);
+        foreach (var part in parts)
+        {
+            if (parts.Count == 1)
+            {
+                builder.AppendChildren(part, preformatted: false);
+            }
+            else
+            {
+                builder.AppendElement(part, preformatted: false);
+            }
+        }
+
         builder.StartSection(null);
         return builder._sections.Any(s => s.Paragraphs.Count > 0) ? builder._sections : HeadingsAsParagraphs(builder._sections);
     }

@@ -9,8 +9,9 @@ using Pipeline.Core.Normalization.Metadata;
 namespace Pipeline.Core.Normalization.Html;
 
 /// <summary>
-/// Normalizes an HTML page into one article: the main content (found with SmartReader, see
-/// <see cref="MainContentExtractor"/>) as sections and paragraphs, metadata by a fixed precedence (see
+/// Normalizes an HTML page into one article: the main content (found by scoring blocks, see
+/// <see cref="ArticleContainer"/>, with SmartReader as the fallback, see <see cref="MainContentExtractor"/>) as
+/// sections and paragraphs, metadata by a fixed precedence (see
 /// <see cref="ArticleMetadataReader"/>), and related-story boxes as <see cref="RelatedLink"/>s.
 /// </summary>
 /// <remarks>
@@ -70,23 +71,53 @@ public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILog
         var related = RelatedLinksExtractor.Extract(document, baseUri);
         var byline = new BylineContext(metadata.Authors, metadata.Published is not null);
 
-        // Passes, in order: boilerplate marked by tag, class and id; the body the page marks itself, read before
-        // scoring edits the page; Readability-style scoring; the choice between the two; block classification while
+        // Passes, in order: boilerplate marked by tag, class and id; the body the page marks itself; our scoring of
+        // blocks (ArticleContainer), with SmartReader as the fallback when it finds no clear winner (SmartReader edits
+        // the page, so it runs last); the choice between the marked and the scored body; block classification while
         // the chosen block becomes sections (see ArticleBodyBuilder and BlockQuality).
         PageFurniture.Mark(document);
         var marked = ArticleBodyCandidate.Find(document, metadata.Title, byline);
-        var content = MainContentExtractor.Extract(document, baseUri);
-        if (!content.FromReader)
+        var choice = ArticleContainer.Find(document);
+        string? readerByline = null;
+        IReadOnlyList<ArticleSection> sections = [];
+        var fromScoring = false;
+        if (choice is { Uncertain: false })
         {
-            logger.LogDebug("SmartReader found no article in {SourceName}; using the page body", source.Name);
+            choice.MarkRemoved();
+            sections = ArticleBodyBuilder.Build(choice.Parts, metadata.Title, byline);
+            fromScoring = sections.Count > 0;
+            if (fromScoring)
+            {
+                readerByline = metadata.Authors.Count > 0 ? null : PageByline.Find(document);
+            }
+            else
+            {
+                // Cleaning took the whole block: nothing of it was text a reader sees.
+                choice.UnmarkRemoved();
+            }
         }
 
-        var sections = ArticleBodyBuilder.Build(content.Element, metadata.Title, byline);
-        if (marked is not null && (!content.FromReader || ArticleBodyCandidate.Prefer(marked, sections)))
+        if (!fromScoring)
+        {
+            // The second opinion: SmartReader's Readability scoring, on the pages where ours found no clear winner.
+            logger.LogDebug("No clear article block in {SourceName}; asking SmartReader", source.Name);
+            var content = MainContentExtractor.Extract(document, baseUri);
+            if (!content.FromReader)
+            {
+                logger.LogDebug("SmartReader found no article in {SourceName}; using the page body", source.Name);
+            }
+
+            readerByline = content.Byline;
+            fromScoring = content.FromReader;
+            sections = ArticleBodyBuilder.Build(content.Element, metadata.Title, byline);
+        }
+
+        if (marked is not null && (!fromScoring || ArticleBodyCandidate.Prefer(marked, sections)))
         {
             logger.LogDebug("Using the article body {SourceName} marks itself instead of the scored block", source.Name);
             sections = marked;
         }
+
         if (sections.Count == 0)
         {
             throw new NormalizationException(NormalizationErrorCode.NoText, $"'{source.Name}' holds no article text.");
@@ -96,8 +127,9 @@ public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILog
         // article after its first words (see Enrichment.FallbackTitle).
         var title = metadata.Title ?? string.Empty;
 
-        // The byline SmartReader spotted while scoring is the last resort, below every metadata tier and page heuristic.
-        var authors = metadata.Authors.Count > 0 ? metadata.Authors : AuthorNames.Parse(content.Byline);
+        // The byline printed on the page (found by SmartReader while scoring, or by PageByline) is the last resort,
+        // below every metadata tier and page heuristic.
+        var authors = metadata.Authors.Count > 0 ? metadata.Authors : AuthorNames.Parse(readerByline);
         return new NormalizedArticle
         {
             Format = ArticleFormat.Html,

@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using Pipeline.Core.Normalization;
-using Pipeline.Testing;
 using static Pipeline.Core.Tests.Normalization.Html.HtmlInput;
 
 namespace Pipeline.Core.Tests.Normalization.Html;
@@ -126,15 +123,5 @@ public sealed class HtmlBoilerplateTests
 
         Assert.Contains("Uber’s way t", BodyText(article), StringComparison.Ordinal);
         Assert.Contains("This is a top-down economy, not a “shared” one.", BodyText(article), StringComparison.Ordinal);
-    }
-
-    private static NormalizedArticle Snippets(string id, string url)
-    {
-        var path = TestData.RequireShared("corpora", "snippets", "pages", id + ".html.gz");
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var bytes = new MemoryStream();
-        gzip.CopyTo(bytes);
-        return Normalize(bytes.ToArray(), new Uri(url), id + ".html");
     }
 }

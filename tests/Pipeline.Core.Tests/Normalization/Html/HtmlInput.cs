@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,17 @@ internal static class HtmlInput
     {
         var path = TestData.RequireShared("corpora", "readability", caseName, "source.html");
         return Normalize(File.ReadAllBytes(path), ReadabilityPageUrl, $"{caseName}.html");
+    }
+
+    /// <summary>A page of the snippet-annotated corpus (stored gzip-compressed), normalized at its own address.</summary>
+    public static NormalizedArticle Snippets(string id, string url)
+    {
+        var path = TestData.RequireShared("corpora", "snippets", "pages", id + ".html.gz");
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        gzip.CopyTo(bytes);
+        return Normalize(bytes.ToArray(), new Uri(url), id + ".html");
     }
 
     /// <summary>A fixture from Postlight Parser's corpus (saved with <c>value=</c> meta tags).</summary>
