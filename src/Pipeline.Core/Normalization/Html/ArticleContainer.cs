@@ -86,14 +86,13 @@ internal static partial class ArticleContainer
         var topScore = double.MinValue;
         foreach (var (element, candidate) in scan.Candidates)
         {
-            candidate.Final = candidate.Score * (1 - scan.Stats[element].LinkDensity);
+            candidate.Final = candidate.Score * (1 - scan.Shapes[element].Stats.LinkDensity);
             if (candidate.Final > topScore)
             {
                 topScore = candidate.Final;
                 top = element;
             }
         }
-
 
         top = ClimbToAncestor(top!, scan, body);
 
@@ -104,7 +103,6 @@ internal static partial class ArticleContainer
             parts = [whole];
             uncertain = true;
         }
-
         else if (EnclosingArticle(parts, scan) is { } article)
         {
             parts = [article];
@@ -121,7 +119,6 @@ internal static partial class ArticleContainer
         {
             CleanConditionally(part, scan, removed);
         }
-
 
         return new ContainerChoice(parts, removed) { Uncertain = uncertain };
     }
@@ -200,7 +197,7 @@ internal static partial class ArticleContainer
                 continue;
             }
 
-            if (sibling.HasAttribute(PageFurniture.Attribute) || !scan.Stats.TryGetValue(sibling, out var stats) || stats.Text == 0)
+            if (sibling.HasAttribute(PageFurniture.Attribute) || !scan.Shapes.TryGetValue(sibling, out var stats) || stats.Text == 0)
             {
                 continue;
             }
@@ -212,7 +209,7 @@ internal static partial class ArticleContainer
             }
             else if (sibling.LocalName is "p")
             {
-                var density = stats.LinkDensity;
+                var density = stats.Stats.LinkDensity;
                 if ((stats.Text > 80 && density < 0.25) || (stats.Text is > 0 and <= 80 && density == 0 && SentenceEnd().IsMatch(sibling.TextContent)))
                 {
                     parts.Add(sibling);
@@ -231,7 +228,7 @@ internal static partial class ArticleContainer
     {
         if (partText < 0)
         {
-            partText = scan.Stats.TryGetValue(element, out var stats) ? stats.Text : 0;
+            partText = scan.Shapes.TryGetValue(element, out var totals) ? totals.Text : 0;
         }
 
         foreach (var child in element.Children)
@@ -244,13 +241,12 @@ internal static partial class ArticleContainer
             var name = child.LocalName;
             var isList = name is "ul" or "ol";
             // A box holding only running text is a paragraph to Readability (it turns such a div into a p), not a box.
-            var isParagraph = scan.UnitOf.TryGetValue(child, out var unit) && unit.Leaf;
+            var isParagraph = scan.Units.TryGetValue(child, out var unit) && unit.Leaf;
             // A box is furniture around the article, never most of it: the body itself is not cleaned away.
             var cleanable = (isList || (!isParagraph && name is "div" or "section" or "form" or "fieldset" or "aside" or "header" or "table"))
                 && shape.Text <= partText * MaxCleanedShare;
             if (cleanable && ShouldClean(child, shape, isList))
             {
-
                 removed.Add(child);
                 continue;
             }
@@ -373,12 +369,12 @@ internal static partial class ArticleContainer
     private static IElement? EnclosingArticle(List<IElement> parts, Scan scan)
     {
         var article = parts[0].Closest("article");
-        if (article is null || !parts.All(article.Contains) || !scan.Stats.TryGetValue(article, out var stats))
+        if (article is null || !parts.All(article.Contains) || !scan.Shapes.TryGetValue(article, out var stats))
         {
             return null;
         }
 
-        var partsText = parts.Sum(p => scan.Stats.TryGetValue(p, out var s) ? s.Text : 0);
+        var partsText = parts.Sum(p => scan.Shapes.TryGetValue(p, out var s) ? s.Text : 0);
         return partsText >= stats.Text * MinArticleShare ? article : null;
     }
 
@@ -391,7 +387,7 @@ internal static partial class ArticleContainer
     {
         var pageWords = 0;
         var pageStop = 0;
-        foreach (var (_, unit) in scan.Units)
+        foreach (var (_, (unit, _)) in scan.Units)
         {
             pageWords += unit.Words;
             pageStop += unit.StopWords;
@@ -400,7 +396,7 @@ internal static partial class ArticleContainer
         var covered = pageWords > 50 && pageStop >= pageWords * CoveredStopWordShare;
         var net = new Dictionary<IElement, int>();
         var good = new Dictionary<IElement, int>();
-        foreach (var (element, unit) in scan.Units)
+        foreach (var (element, (unit, _)) in scan.Units)
         {
             var value = Classify(unit, covered);
             if (value == 0)
@@ -497,21 +493,21 @@ internal static partial class ArticleContainer
     /// <summary>One walk over the tree: text and link lengths per element, and paragraph scores given to ancestors.</summary>
     private sealed class Scan
     {
-        public Dictionary<IElement, Stats> Stats { get; } = [];
-
         public Dictionary<IElement, Candidate> Candidates { get; } = [];
 
+        /// <summary>The totals of every measured element's subtree (its text and link lengths among them).</summary>
         public Dictionary<IElement, Totals> Shapes { get; } = [];
 
         /// <summary>Blocks left out of scoring because their class or id names page furniture.</summary>
         public List<IElement> Unlikely { get; } = [];
 
-        /// <summary>Every block's own running text: a paragraph, or the loose text of a block that also holds blocks.</summary>
-        public List<(IElement Element, Totals Text)> Units { get; } = [];
+        /// <summary>
+        /// Every block's own running text: a paragraph (<c>Leaf</c>), or the loose text of a block that also holds blocks.
+        /// </summary>
+        public Dictionary<IElement, (Totals Text, bool Leaf)> Units { get; } = [];
 
-        public Dictionary<IElement, (Totals Text, bool Leaf)> UnitOf { get; } = [];
-
-        public Stats Measure(IElement element) => Walk(element).Stats;
+        /// <summary>Gathers the totals of every element below <paramref name="element"/> and scores the paragraphs.</summary>
+        public void Measure(IElement element) => Walk(element);
 
         private Totals Walk(IElement element)
         {
@@ -581,7 +577,6 @@ internal static partial class ArticleContainer
                 "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => all with { HeadingText = all.Text },
                 _ => all,
             };
-            Stats[element] = all.Stats;
             Shapes[element] = all;
 
             // A block without block children is a paragraph and scores its ancestors, as Readability scores a div it
@@ -600,8 +595,7 @@ internal static partial class ArticleContainer
                 var unit = hasBlockChild ? direct : all;
                 if (unit.Text > 0)
                 {
-                    Units.Add((element, unit));
-                    UnitOf[element] = (unit, !hasBlockChild);
+                    Units[element] = (unit, !hasBlockChild);
                 }
             }
 
