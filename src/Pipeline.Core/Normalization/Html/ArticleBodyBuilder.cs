@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Normalization.PlainText;
 
 namespace Pipeline.Core.Normalization.Html;
 
@@ -104,7 +105,7 @@ internal sealed class ArticleBodyBuilder
     private void AppendElement(IElement element, bool preformatted)
     {
         var name = element.LocalName;
-        if (Skipped.Contains(name) || IsHidden(element))
+        if (Skipped.Contains(name) || HiddenElement.IsHidden(element))
         {
             return;
         }
@@ -130,7 +131,7 @@ internal sealed class ArticleBodyBuilder
                 return;
             }
 
-            var heading = Collapse(element.TextContent);
+            var heading = LineText.CollapseWhitespace(element.TextContent);
             if (heading.Length > 0 && !(level <= 2 && RepeatsTitle(heading)))
             {
                 StartSection(heading);
@@ -269,24 +270,5 @@ internal sealed class ArticleBodyBuilder
     private static int HeadingLevel(string name) =>
         name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6' ? name[1] - '0' : 0;
 
-    private static bool IsHidden(IElement element) =>
-        element.HasAttribute("hidden")
-        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-        || (element.GetAttribute("style") is { } style && (ContainsDeclaration(style, "display", "none") || ContainsDeclaration(style, "visibility", "hidden")));
-
-    private static bool ContainsDeclaration(string style, string property, string value)
-    {
-        var index = style.IndexOf(property, StringComparison.OrdinalIgnoreCase);
-        if (index < 0)
-        {
-            return false;
-        }
-
-        var rest = style.AsSpan(index + property.Length).TrimStart();
-        return rest.StartsWith(":") && rest[1..].TrimStart().StartsWith(value, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static string TextKey(string text) => Collapse(text).ToLowerInvariant();
+    private static string TextKey(string text) => LineText.CollapseWhitespace(text).ToLowerInvariant();
 }

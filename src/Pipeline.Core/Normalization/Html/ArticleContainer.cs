@@ -337,14 +337,6 @@ internal static partial class ArticleContainer
         return weight;
     }
 
-    private static bool IsHidden(IElement element) =>
-        element.HasAttribute("hidden")
-        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-        || (element.GetAttribute("style") is { } style && style.Contains("none", StringComparison.OrdinalIgnoreCase) && HiddenStyle().IsMatch(style));
-
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
-    private static partial Regex HiddenStyle();
-
     [GeneratedRegex(@"\.( |$)")]
     private static partial Regex SentenceEnd();
 
@@ -541,7 +533,7 @@ internal static partial class ArticleContainer
                     continue;
                 }
 
-                if (childElement.HasAttribute(PageFurniture.Attribute) || IsHidden(childElement))
+                if (childElement.HasAttribute(PageFurniture.Attribute) || HiddenElement.IsHidden(childElement))
                 {
                     continue;
                 }

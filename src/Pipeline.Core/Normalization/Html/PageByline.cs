@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Pipeline.Core.Normalization.PlainText;
 
 namespace Pipeline.Core.Normalization.Html;
 
@@ -29,7 +30,7 @@ internal static partial class PageByline
 
             // A structured byline names the person in a child; the rest of the line is labels and dates.
             var name = element.QuerySelector("[itemprop~='name']") ?? element;
-            var text = Collapse(name.TextContent);
+            var text = LineText.CollapseWhitespace(name.TextContent);
             if (text.Length is > 0 and < MaxBylineLength)
             {
                 return text;
@@ -44,7 +45,6 @@ internal static partial class PageByline
         || (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
         || BylineName().IsMatch($"{element.ClassName} {element.Id}");
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex("byline|author|dateline|writtenby|p-author", RegexOptions.IgnoreCase)]
     private static partial Regex BylineName();

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Articles;
+using Pipeline.Core.Normalization.PlainText;
 
 namespace Pipeline.Core.Normalization.Html;
 
@@ -91,7 +92,7 @@ internal static partial class RelatedLinksExtractor
             {
                 yield return element;
             }
-            else if (element.LocalName is "h2" or "h3" or "h4" or "h5" && MarkerHeadings.Contains(Collapse(element.TextContent).TrimEnd(':')))
+            else if (element.LocalName is "h2" or "h3" or "h4" or "h5" && MarkerHeadings.Contains(LineText.CollapseWhitespace(element.TextContent).TrimEnd(':')))
             {
                 if (element.NextElementSibling is { } next)
                 {
@@ -124,13 +125,13 @@ internal static partial class RelatedLinksExtractor
             return false;
         }
 
-        var textLength = Collapse(box.TextContent).Length;
-        var linkTextLength = box.QuerySelectorAll("a").Sum(a => Collapse(a.TextContent).Length);
+        var textLength = LineText.CollapseWhitespace(box.TextContent).Length;
+        var linkTextLength = box.QuerySelectorAll("a").Sum(a => LineText.CollapseWhitespace(a.TextContent).Length);
         return textLength > 0 && linkTextLength >= textLength * MinLinkTextShare;
     }
 
     private static IEnumerable<IElement> HeadlineLinks(IElement box) =>
-        box.QuerySelectorAll("a[href]").Where(a => IsStoryHref(a.GetAttribute("href")!) && IsHeadline(Collapse(a.TextContent)));
+        box.QuerySelectorAll("a[href]").Where(a => IsStoryHref(a.GetAttribute("href")!) && IsHeadline(LineText.CollapseWhitespace(a.TextContent)));
 
     /// <summary>
     /// The headline of a teaser link: its title element when it has one, else its text without the timestamp and
@@ -138,9 +139,9 @@ internal static partial class RelatedLinksExtractor
     /// </summary>
     private static string HeadlineText(IElement link)
     {
-        if (link.QuerySelector("h2, h3, h4, h5, [class*=title], [class*=headline]") is { } headline && IsHeadline(Collapse(headline.TextContent)))
+        if (link.QuerySelector("h2, h3, h4, h5, [class*=title], [class*=headline]") is { } headline && IsHeadline(LineText.CollapseWhitespace(headline.TextContent)))
         {
-            return Collapse(headline.TextContent);
+            return LineText.CollapseWhitespace(headline.TextContent);
         }
 
         var text = new StringBuilder();
@@ -152,8 +153,8 @@ internal static partial class RelatedLinksExtractor
             }
         }
 
-        var title = Collapse(text.ToString());
-        return title.Length > 0 ? title : Collapse(link.TextContent);
+        var title = LineText.CollapseWhitespace(text.ToString());
+        return title.Length > 0 ? title : LineText.CollapseWhitespace(link.TextContent);
     }
 
     private static bool IsStoryHref(string href)
@@ -172,7 +173,6 @@ internal static partial class RelatedLinksExtractor
 
     private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:related|relatedposts|more-?stories|more-?from|more-?on-?this|read-?next|recommended-?(?:stories|articles|posts|reading)|keep-?reading|see-?also|also-?read|further-?reading|you-?may-?(?:also-?)?like)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedMarker();
