@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Azure.Storage.Blobs;
 using Pipeline.Core.Articles;
 using Pipeline.LocalHost.Azurite;
@@ -28,7 +26,7 @@ internal sealed class DrillRun : IAsyncDisposable
     {
         _options = options;
         _outage = outage;
-        _result = new DrillResult(options, outage) { LoadBefore = LoadAverage() };
+        _result = new DrillResult(options, outage) { LoadBefore = BenchMachine.LoadAverage() };
     }
 
     private static string AzuriteData(DirectoryInfo work) => Path.Combine(work.FullName, "azurite");
@@ -67,7 +65,7 @@ internal sealed class DrillRun : IAsyncDisposable
             }
         }
 
-        run._result.LoadAfter = LoadAverage();
+        run._result.LoadAfter = BenchMachine.LoadAverage();
         var section = run._result.ToMarkdown();
         DrillReport.WriteSection(options.Report.OutputPath, outage ? "outage" : "load", section);
         Console.WriteLine(section);
@@ -110,7 +108,7 @@ internal sealed class DrillRun : IAsyncDisposable
         Progress($"Starting Azurite and the host in {_work.FullName}…");
         _storage = await StartStorageAsync(null, cancellationToken);
         var endpoints = _storage.Endpoints;
-        _host = await HostProcess.StartAsync(_storage.ConnectionString, HostData, FreePort(), o.ShutdownTimeout, HostLog, cancellationToken);
+        _host = await HostProcess.StartAsync(_storage.ConnectionString, HostData, BenchMachine.FreePort(), o.ShutdownTimeout, HostLog, cancellationToken);
         using var api = new HttpClient { BaseAddress = _host.Address, Timeout = TimeSpan.FromSeconds(60) };
         var service = new BlobServiceClient(_storage.ConnectionString);
         var articles = service.GetBlobContainerClient("articles");
@@ -244,7 +242,7 @@ internal sealed class DrillRun : IAsyncDisposable
         Progress("Stop drill: storage and a fresh host back; waiting for every upload to be indexed or rejected…");
         var restart = Stopwatch.StartNew();
         _storage = await StartStorageAsync(endpoints, cancellationToken);
-        _host = await HostProcess.StartAsync(_storage.ConnectionString, HostData, FreePort(), o.ShutdownTimeout, HostLog, cancellationToken);
+        _host = await HostProcess.StartAsync(_storage.ConnectionString, HostData, BenchMachine.FreePort(), o.ShutdownTimeout, HostLog, cancellationToken);
         using var restarted = new HttpClient { BaseAddress = _host.Address, Timeout = TimeSpan.FromSeconds(60) };
         var rejected = new BlobServiceClient(_storage.ConnectionString).GetBlobContainerClient("rejected");
         _result.FinalAccount = await DrainAsync(restarted, rejected, [.. earlier, .. stopUploads], ["load", "hostile", "stop"], cancellationToken);
@@ -326,25 +324,6 @@ internal sealed class DrillRun : IAsyncDisposable
         }
 
         throw new TimeoutException($"Waited {limit.TotalSeconds:0} s for {what}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    internal static string LoadAverage()
-    {
-        try
-        {
-            return string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-        }
-        catch (IOException)
-        {
-            return "n/a";
-        }
     }
 
     private void Progress(string message) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");

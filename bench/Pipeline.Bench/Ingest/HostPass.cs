@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs;
@@ -23,7 +21,7 @@ internal sealed class HostPass(string connectionString, DirectoryInfo work)
     {
         var data = Directory.CreateDirectory(Path.Combine(work.FullName, "host"));
         await using var host = await HostProcess.StartAsync(
-            connectionString, data.FullName, FreePort(), shutdownTimeoutSeconds: 30, Path.Combine(data.FullName, "host.log"), cancellationToken);
+            connectionString, data.FullName, BenchMachine.FreePort(), shutdownTimeoutSeconds: 30, Path.Combine(data.FullName, "host.log"), cancellationToken);
         using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(30) };
         var articles = new BlobContainerClient(connectionString, "articles");
         var queue = UploadQueue.Create(connectionString, "articles", configuredName: null);
@@ -78,12 +76,5 @@ internal sealed class HostPass(string connectionString, DirectoryInfo work)
         }
 
         throw new TimeoutException($"Not all {count} uploads under {source}/ were searchable within {Limit.TotalMinutes:0} minutes.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

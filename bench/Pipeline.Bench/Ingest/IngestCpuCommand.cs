@@ -54,9 +54,9 @@ internal static class IngestCpuCommand
             var work = Directory.CreateTempSubdirectory("pipeline-ingest-cpu-");
             try
             {
-                var loadBefore = LoadAverage();
+                var loadBefore = BenchMachine.LoadAverage();
                 var results = await new IngestCpuRun(options, work).RunAsync(BbcCorpus.Load(bbc), cancellationToken);
-                var report = Report(results, loadBefore, LoadAverage());
+                var report = Report(results, loadBefore, BenchMachine.LoadAverage());
                 Console.Error.WriteLine();
                 Console.Error.WriteLine(report);
                 if (parsed.GetValue(output) is { } file)
@@ -91,18 +91,5 @@ internal static class IngestCpuCommand
         }
 
         return md.ToString();
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            var fields = File.ReadAllText("/proc/loadavg").Split(' ');
-            return string.Join(' ', fields.Take(3));
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
     }
 }

@@ -76,7 +76,7 @@ internal static class LatencyCommand
         }
 
         var warmUp = quick ? 50 : WarmUpRequests;
-        var report = new LatencyReport { Quick = quick, Sizes = sizes, WarmUpRequests = warmUp, LoadAverageBefore = LoadAverage() };
+        var report = new LatencyReport { Quick = quick, Sizes = sizes, WarmUpRequests = warmUp, LoadAverageBefore = BenchMachine.LoadAverage() };
         var generator = new SyntheticArticles(BbcCorpus.Load(bbcDirectory));
         var keepIndex = indexRoot is not null;
         indexRoot = Path.GetFullPath(indexRoot ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-latency-" + Guid.NewGuid().ToString("N")));
@@ -146,7 +146,7 @@ internal static class LatencyCommand
             }
         }
 
-        report.LoadAverageAfter = LoadAverage();
+        report.LoadAverageAfter = BenchMachine.LoadAverage();
         var markdown = report.ToMarkdown();
         Directory.CreateDirectory(Path.GetDirectoryName(options.OutputPath)!);
         await File.WriteAllTextAsync(options.OutputPath, markdown, cancellationToken);
@@ -325,7 +325,4 @@ internal static class LatencyCommand
         Console.WriteLine($"  p50 {sample.Percentile(50):0.00} ms, p99 {sample.Percentile(99):0.00} ms");
         return sample;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
