@@ -75,7 +75,7 @@ internal static class HelpWithExamples
             // notes explain the switches instead. The help builder cannot be customized, so it is shown the command
             // as it would be without them.
             var command = parseResult.CommandResult.Command;
-            var acceptsSwitches = !command.TreatUnmatchedTokensAsErrors;
+            var treatedUnmatchedTokensAsErrors = command.TreatUnmatchedTokensAsErrors;
             command.TreatUnmatchedTokensAsErrors = true;
             try
             {
@@ -83,7 +83,7 @@ internal static class HelpWithExamples
             }
             finally
             {
-                command.TreatUnmatchedTokensAsErrors = !acceptsSwitches;
+                command.TreatUnmatchedTokensAsErrors = treatedUnmatchedTokensAsErrors;
             }
 
             WriteExamples(command, parseResult.InvocationConfiguration.Output);
