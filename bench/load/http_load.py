@@ -10,23 +10,49 @@ index is filled the way the latency benchmark fills it: `Pipeline.Bench latency`
 (made from the BBC stories) into a folder that becomes the host's index, so the API is measured at 100,000 articles
 without waiting for 100,000 uploads (--index-cache DIR keeps that folder between runs). --upload instead uploads
 the BBC stories through Azurite and waits until all are searchable (how it looks after a real ingest, at small N).
-Then measures: health, search (two words), filtered + faceted search, suggest, article, related, and the host's RSS.
+Then measures: health, search (two words: 30 queries over and over, which the ranked-page cache answers after the
+first time, and a long tail of distinct queries that are all ranked afresh), filtered + faceted search, suggest, article, related, and the host's RSS.
 --quick: 10,000 articles, 3 s per measurement.
 """
-import argparse, concurrent.futures as cf, os, re, shutil, subprocess, sys, tempfile, time
+import argparse, concurrent.futures as cf, os, random, re, shutil, subprocess, sys, tempfile, time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common
 
 WORDS = ["broadband", "election", "labour", "film", "music", "market", "shares", "economy", "football", "chelsea", "oil",
          "prices", "mobile", "phone", "game", "court", "minister", "tax", "rugby", "award", "bank", "growth", "software",
          "virus", "tory", "blair", "oscar", "league", "injury", "search"]
+LONG_TAIL_SLICE = 30_000
 PREFIXES = ["ukr", "elec", "mark", "foot", "mob", "gam", "minis", "bank", "soft", "osc"]
 
 
+# English stop words the index drops anyway; a query of them would be empty.
+STOP_WORDS = set("""a an and are as at be but by for if in into is it no not of on or such that the their then there
+these they this to was will with said says has have had from were been which would also more than its after over he
+she his her who about up out one two new last year years first we our you can could just so all some when what""".split())
+
+
+def long_tail_queries(shared, count, seed=1):
+    """Distinct two-word queries from the 400 commonest words of the BBC stories (not stop words), in a fixed random
+    order: a load that asks each query about once, so every request is ranked afresh (the ranked-page cache misses)."""
+    counts = {}
+    for path in common.bbc_files(shared):
+        with open(path, "rb") as f:
+            for word in re.findall(r"[a-z]{4,}", f.read().decode("latin-1").lower()):
+                if word not in STOP_WORDS:
+                    counts[word] = counts.get(word, 0) + 1
+    words = sorted(counts, key=lambda w: (-counts[w], w))[:400]
+    pairs = [(a, b) for a in words for b in words if a != b]
+    random.Random(seed).shuffle(pairs)
+    return [f"/api/search?q={a}+{b}" for a, b in pairs[:count]]
+
+
 def lua_rotating(paths):
-    """A wrk script that cycles through the given request paths."""
+    """A wrk script that cycles through the given request paths, each of wrk's threads from its own half of them, so
+    that no path is asked twice before all have been asked once."""
     items = ",".join('"' + p.replace('"', '\\"') + '"' for p in paths)
-    return f"local p = {{{items}}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format(\"GET\", p[(i % #p) + 1])\nend\n"
+    return (f"local p = {{{items}}}\nlocal i = 0\nlocal threads = 0\n"
+            "function setup(thread)\n  thread:set(\"offset\", threads * math.floor(#p / 2))\n  threads = threads + 1\nend\n"
+            "request = function()\n  i = i + 1\n  return wrk.format(\"GET\", p[((i + (offset or 0)) % #p) + 1])\nend\n")
 
 
 def main():
@@ -72,20 +98,26 @@ def main():
         common.wait_for(lambda: _answers(f"http://127.0.0.1:{bare_port}/api/health"), 120, "the bare endpoint")
 
         search = [f"/api/search?q={a}+{b}" for a, b in zip(WORDS, WORDS[7:] + WORDS[:7])]
+        # One slice of distinct queries per wrk run (warm-up, 1 and 16 connections), so no run finds another's rankings.
+        tail = long_tail_queries(o.shared, 3 * LONG_TAIL_SLICE)
+        long_tail = [tail[i * LONG_TAIL_SLICE:(i + 1) * LONG_TAIL_SLICE] for i in range(3)]
         filtered = [f"/api/search?q={w}&filter=source%20eq%20%27{source}%27%20and%20language%20eq%20%27en%27&facet=language&facet=source&facet=published,interval:month" for w in WORDS]
         suggest = [f"/api/suggest?q={p}" for p in PREFIXES]
         targets = [("bare ASP.NET Core endpoint (ceiling)", f"http://127.0.0.1:{bare_port}", ["/api/health"]),
                    ("`GET /api/health`", host.url, ["/api/health"]),
-                   ("`GET /api/search` (two words, top 10)", host.url, search),
+                   ("`GET /api/search` (two words, top 10; 30 queries asked again and again)", host.url, search),
+                   ("`GET /api/search` (two words, top 10; every request a new query)", host.url, long_tail),
                    ("`GET /api/search` filtered + 3 facets", host.url, filtered),
                    ("`GET /api/suggest`", host.url, suggest),
                    ("`GET /api/articles/{id}`", host.url, [f"/api/articles/{i}" for i in ids]),
                    ("`GET /api/articles/{id}/related`", host.url, [f"/api/articles/{i}/related" for i in ids])]
         for name, base, paths in targets:
+            # A list of slices gives each run its own paths; otherwise every run cycles through the same ones.
+            runs = paths if isinstance(paths[0], list) else [paths] * 3
             # Warm up first (JIT, caches), so that no row pays for the start of the one process it measures.
-            wrk(base, paths, 16, 2, data)
-            for connections in (1, 16):
-                rows.append((name, connections) + wrk(base, paths, connections, seconds, data))
+            wrk(base, runs[0], 16, 2, data)
+            for run, connections in enumerate((1, 16), start=1):
+                rows.append((name, connections) + wrk(base, runs[run], connections, seconds, data))
                 print(rows[-1], flush=True)
         rss = host_memory(host.process.pid)
     finally:

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Core.Articles;
 using Pipeline.Search.Lucene.Analysis;
 using Pipeline.Search.Lucene.Indexing;
+using Pipeline.Search.Lucene.Querying;
 
 namespace Pipeline.Search.Lucene;
 
@@ -126,7 +127,7 @@ public sealed partial class LuceneArticleIndex
             }
 
             var previous = _searchers;
-            Volatile.Write(ref _searchers, new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory()));
+            Volatile.Write(ref _searchers, new SearcherManager(writer, applyAllDeletes: true, new ArticleSearcher.Factory(_rankedPageCacheSize)));
             _writer = writer;
 
             // Searches in flight keep the searcher they hold until they release it.

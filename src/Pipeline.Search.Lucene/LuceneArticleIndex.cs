@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -56,6 +55,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     private readonly TimeSpan _refreshInterval;
     private readonly TimeSpan _commitInterval;
     private readonly int _commitAfterWrites;
+    private readonly int _rankedPageCacheSize;
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _maintenance;
@@ -110,6 +110,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         _refreshInterval = options.Value.RefreshInterval;
         _commitInterval = options.Value.CommitInterval;
         _commitAfterWrites = options.Value.CommitAfterWrites;
+        _rankedPageCacheSize = options.Value.RankedPageCacheSize;
         _folderLock = OpenFolder(IndexPath);
         try
         {
@@ -132,7 +133,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
 
             // A new folder gets its first commit now, so the index on disk is valid even if nothing is ever written.
             _writer.Commit();
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new ArticleSearcher.Factory(_rankedPageCacheSize));
         }
         catch
         {
@@ -620,10 +621,4 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Closed Lucene index at {IndexPath}")]
     private partial void LogClosed(string indexPath);
-
-    /// <summary>Searchers must score with the similarity the writer used for norms.</summary>
-    private sealed class Bm25SearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
-    }
 }

@@ -31,4 +31,11 @@ public sealed class LuceneIndexOptions
 
     /// <summary>Commits as soon as this many writes are uncommitted, whatever the time.</summary>
     public int CommitAfterWrites { get; set; } = 2_000;
+
+    /// <summary>
+    /// How many recent requests' rankings each searcher keeps (the matching documents in order, their count and the
+    /// facet counts), so that a repeated search is answered without scoring again. A refresh starts an empty cache, so
+    /// answers are never stale. Zero ranks every request afresh.
+    /// </summary>
+    public int RankedPageCacheSize { get; set; } = 1_000;
 }

@@ -9,5 +9,6 @@ internal sealed class LuceneIndexOptionsValidator() : SettingsValidator<LuceneIn
         .NotEmpty(nameof(options.IndexPath), options.IndexPath)
         .NotNegative(nameof(options.RefreshInterval), options.RefreshInterval)
         .NotNegative(nameof(options.CommitInterval), options.CommitInterval)
-        .AtLeast(nameof(options.CommitAfterWrites), options.CommitAfterWrites, 1);
+        .AtLeast(nameof(options.CommitAfterWrites), options.CommitAfterWrites, 1)
+        .Between(nameof(options.RankedPageCacheSize), options.RankedPageCacheSize, 0, 1_000_000);
 }

@@ -88,7 +88,8 @@ internal static class LatencyCommand
                 var indexPath = Path.Combine(indexRoot, articleCount.ToString(CultureInfo.InvariantCulture));
                 var result = new SizeResult(articleCount);
                 report.Results.Add(result);
-                using (var index = new LuceneArticleIndex(Options.Create(new LuceneIndexOptions { IndexPath = indexPath })))
+                // Every request is ranked afresh: these rows measure the query, not the ranked-page cache in front of it.
+                using (var index = new LuceneArticleIndex(Options.Create(new LuceneIndexOptions { IndexPath = indexPath, RankedPageCacheSize = 0 })))
                 {
                     result.Indexing = await BuildIndexAsync(index, generator, articleCount, cancellationToken);
                     result.IndexBytes = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);

@@ -39,21 +39,9 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
 
         // Lucene collects skip + top hits to return the last top of them; the window never needs to exceed the index.
         var window = (int)Math.Clamp((long)skip + top, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-        // Docs in order: otherwise a query of several words is scored by BooleanScorer, which allocates a table of 2,048
-        // buckets per segment per search (megabytes per search, most of the garbage collector's work). The in-order
-        // scorers add the same per-field scores in double precision, so scores, and therefore the order, are the same.
-        var topHits = TopFieldCollector.Create(
-            sort, window, fillFields: false, trackDocScores: !translated.IsMatchAll, trackMaxScore: false, docsScoredInOrder: true);
-        try
-        {
-            searcher.Search(translated.Query, filter, MultiCollector.Wrap(topHits, facets));
-        }
-        catch (BooleanQuery.TooManyClausesException ex)
-        {
-            throw new InvalidSearchRequestException("q", "The query expands to too many terms; make wildcard and fuzzy terms more specific.", innerException: ex);
-        }
+        var ranked = Rank(searcher, translated, filter, sort, (request.Facets, facets), window);
 
-        var page = topHits.GetTopDocs().ScoreDocs.Skip(skip).Take(top).ToList();
+        var page = ranked.Window.Skip(skip).Take(top).ToList();
         var hits = new List<SearchHit>(page.Count);
         // Only a request for highlights reads the hits' bodies; the default snippet is the summary from doc values.
         var bodyPassages = SearchSnippets.AreBodyPassages(request.Highlight);
@@ -86,11 +74,49 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
             });
         }
 
-        return new SearchResults(request.IncludeTotalCount ? topHits.TotalHits : null, hits)
+        return new SearchResults(request.IncludeTotalCount ? ranked.TotalHits : null, hits)
         {
-            Facets = facets is null ? new Dictionary<string, IReadOnlyList<FacetBucket>>() : facets.Buckets(),
+            Facets = ranked.Facets ?? new Dictionary<string, IReadOnlyList<FacetBucket>>(),
         };
     }
+
+    /// <summary>
+    /// Scores the matches into the ranked window and counts the facets in the same pass, or takes both from the
+    /// searcher's cache when this reader has ranked the same request before.
+    /// </summary>
+    private static RankedPage Rank(
+        IndexSearcher searcher, TranslatedQuery translated, Filter? filter, Sort sort, (IReadOnlyList<FacetRequest> Requests, FacetCounter? Counter) facets, int window)
+    {
+        var cache = (searcher as ArticleSearcher)?.RankedPages;
+        var key = new RankedPageKey(translated.Query, filter, sort, FacetsKey(facets.Requests), window);
+        if (cache is not null && cache.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        // Docs in order: otherwise a query of several words is scored by BooleanScorer, which allocates a table of 2,048
+        // buckets per segment per search (megabytes per search, most of the garbage collector's work). The in-order
+        // scorers add the same per-field scores in double precision, so scores, and therefore the order, are the same.
+        var topHits = TopFieldCollector.Create(
+            sort, window, fillFields: false, trackDocScores: !translated.IsMatchAll, trackMaxScore: false, docsScoredInOrder: true);
+        try
+        {
+            searcher.Search(translated.Query, filter, MultiCollector.Wrap(topHits, facets.Counter));
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new InvalidSearchRequestException("q", "The query expands to too many terms; make wildcard and fuzzy terms more specific.", innerException: ex);
+        }
+
+        var ranked = new RankedPage(topHits.GetTopDocs().ScoreDocs, topHits.TotalHits, facets.Counter?.Buckets());
+        cache?.Add(key, ranked);
+        return ranked;
+    }
+
+    private static string FacetsKey(IReadOnlyList<FacetRequest> facets) => facets.Count == 0
+        ? string.Empty
+        : string.Join('\u001e', facets.Select(facet =>
+            $"{facet.Field}\u001f{facet.Count}\u001f{facet.Interval}\u001f{string.Join('\u001f', facet.Boundaries?.Select(boundary => boundary.UtcTicks) ?? [])}"));
 
     /// <summary>The fields to search with their boosts: all searched fields, or those the request names.</summary>
     private static IReadOnlyList<(string Field, float Boost)> SearchedFields(IReadOnlyList<string> names)
