@@ -163,7 +163,9 @@ public sealed partial class LuceneArticleIndex
             }
 
             _writer.Commit();
-            _writer.Dispose();
+            // Everything is committed; a merge still running (an idle merge of a large index takes seconds) is
+            // abandoned rather than waited for, so closing stays quick.
+            _writer.Dispose(waitForMerges: false);
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {

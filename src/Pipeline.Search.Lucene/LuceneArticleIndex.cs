@@ -111,6 +111,8 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
         _commitInterval = options.Value.CommitInterval;
         _commitAfterWrites = options.Value.CommitAfterWrites;
         _rankedPageCacheSize = options.Value.RankedPageCacheSize;
+        _idleMergeAfter = options.Value.IdleMergeAfter;
+        _idleMergeSegments = options.Value.IdleMergeSegments;
         _folderLock = OpenFolder(IndexPath);
         try
         {
@@ -409,6 +411,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
                     return 0;
                 }
 
+                NoteWrite();
                 var uncommitted = Interlocked.Add(ref _uncommittedWrites, result);
                 if (_commitInterval == TimeSpan.Zero)
                 {
@@ -487,6 +490,8 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
                 {
                     await CommitAsync(stopping);
                 }
+
+                MaybeMergeWhileIdle(stopping);
             }
             catch (ObjectDisposedException) when (Volatile.Read(ref _disposed) != 0)
             {

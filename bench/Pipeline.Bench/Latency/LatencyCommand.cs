@@ -92,6 +92,9 @@ internal static class LatencyCommand
                 using (var index = new LuceneArticleIndex(Options.Create(new LuceneIndexOptions { IndexPath = indexPath, RankedPageCacheSize = 0 })))
                 {
                     result.Indexing = await BuildIndexAsync(index, generator, articleCount, cancellationToken);
+                    var segmentsBefore = index.SegmentCount;
+                    await index.MergeSegmentsAsync(cancellationToken);
+                    result.Segments = (segmentsBefore, index.SegmentCount);
                     result.IndexBytes = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
 
                     var workload = new QueryWorkload(generator.Titles, articleCount);

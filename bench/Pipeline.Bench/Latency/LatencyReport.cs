@@ -15,6 +15,9 @@ internal sealed class SizeResult(int articleCount)
 
     public long IndexBytes { get; set; }
 
+    /// <summary>Segments before and after the merge the index makes once writes stop.</summary>
+    public (int Before, int After) Segments { get; set; }
+
     public List<LatencySample> Samples { get; } = [];
 
     /// <summary>The benchmark process's working set after the requests, with the index open.</summary>
@@ -78,6 +81,7 @@ internal sealed class LatencyReport
                 md.AppendLine(indexing.Reused
                     ? "Indexing: reused an existing index folder (`--index`), not timed in this run."
                     : string.Create(Invariant, $"Indexing: **{indexing.Elapsed:h\\:mm\\:ss}** ({indexing.Articles / Math.Max(0.001, indexing.Elapsed.TotalSeconds):N0} articles/s)."));
+                md.AppendLine(Invariant, $" Segments: {result.Segments.Before} after indexing, {result.Segments.After} after the merge the index makes once writes stop (`MergeSegmentsAsync`, what the host does after `Pipeline:Lucene:IdleMergeAfter`), before the requests were timed.");
                 md.AppendLine();
             }
 
