@@ -48,7 +48,44 @@ internal sealed class SimpleQueryTranslator(Analyzer analyzer)
 
         // Words were given but all of them were stop words or punctuation: an empty query matches nothing,
         // which is what asking only for "the" deserves (rather than everything).
-        return new TranslatedQuery(positiveClauses > 0 ? result : new BooleanQuery(), IsMatchAll: false);
+        return new TranslatedQuery(positiveClauses > 0 ? Flatten(result) : new BooleanQuery(), IsMatchAll: false);
+    }
+
+    /// <summary>
+    /// Lifts the per-field alternatives of each optional word to the top level: "a b" becomes title:a body:a … title:b
+    /// body:b. BM25 neither coordinates nor normalizes queries, so the scores are the same sums (to the last bit of a
+    /// float) and the order the same; a flat disjunction, though, is scored a window of documents at a time
+    /// (Lucene's BooleanScorer), about twice as fast as one made of nested disjunctions at 100,000 articles.
+    /// </summary>
+    private static BooleanQuery Flatten(BooleanQuery query)
+    {
+        static bool IsFieldAlternatives(BooleanClause clause) =>
+            clause.Occur == Occur.SHOULD && clause.Query is BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0 } inner
+            && inner.Clauses.All(field => field.Occur == Occur.SHOULD);
+
+        var clauseCount = query.Clauses.Sum(clause => IsFieldAlternatives(clause) ? ((BooleanQuery)clause.Query).Clauses.Count : 1);
+        if (clauseCount > BooleanQuery.MaxClauseCount)
+        {
+            return query;
+        }
+
+        var flat = new BooleanQuery();
+        foreach (var clause in query.Clauses)
+        {
+            if (IsFieldAlternatives(clause))
+            {
+                foreach (var field in ((BooleanQuery)clause.Query).Clauses)
+                {
+                    flat.Add(field);
+                }
+            }
+            else
+            {
+                flat.Add(clause);
+            }
+        }
+
+        return flat;
     }
 
     private BooleanQuery? TranslateClause(SimpleQueryClause clause, IReadOnlyList<(string Field, float Boost)> fields)
