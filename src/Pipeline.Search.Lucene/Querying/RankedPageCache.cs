@@ -54,8 +54,10 @@ internal sealed class RankedPageCache(int capacity)
                 return;
             }
 
-            // Trimming a tenth at a time keeps the sort off the path of most additions.
+            // Trimming a tenth at a time keeps the sort off the path of most additions. ToArray takes a consistent
+            // snapshot; enumerating the dictionary through LINQ copies it into an array sized before other threads add.
             var leastRecent = _entries
+                .ToArray()
                 .OrderBy(pair => pair.Value.LastUsed)
                 .Take(excess + (Capacity / 10))
                 .Select(pair => pair.Key)

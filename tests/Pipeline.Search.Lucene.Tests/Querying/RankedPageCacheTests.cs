@@ -54,6 +54,16 @@ public sealed class RankedPageCacheTests : IDisposable
     }
 
     [Fact]
+    public void Many_searches_adding_at_once_keep_the_cache_within_its_capacity()
+    {
+        var cache = new RankedPageCache(capacity: 20);
+
+        Parallel.For(0, 20_000, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = Ct }, i => cache.Add(Key(TwoWords("word", $"w{i}")), Page(i)));
+
+        Assert.InRange(cache.Count, 1, 20);
+    }
+
+    [Fact]
     public void A_cache_of_size_zero_keeps_nothing()
     {
         var cache = new RankedPageCache(capacity: 0);
