@@ -28,8 +28,8 @@ internal static class RunCommand
           Pipeline__LocalHost__Changes__MinScanInterval      Shortest time between listings of the articles container,
                                                       which find uploads by other clients (00:00:02).
           Pipeline__LocalHost__Changes__ScanIntervalPerBlob  Time between listings per blob in the container
-                                                      (00:00:00.004: every 4 s at 1,000 blobs).
-          Pipeline__LocalHost__Changes__MaxScanInterval      Longest time between listings (00:05:00).
+                                                      (00:00:00.010: every 10 s at 1,000 blobs).
+          Pipeline__LocalHost__Changes__MaxScanInterval      Longest time between listings (00:20:00).
           Pipeline__LocalHost__Changes__UploadQueue          Queue on which `upload` announces its blobs, ingested at
                                                       once (<articles container>-uploads).
           Pipeline__LocalHost__Azurite__AutoStart     Start Azurite when nothing answers (true).

@@ -35,6 +35,15 @@ public sealed class IngestOptions
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// Local host: time between reconcile passes per blob the last pass listed, when that is longer than
+    /// <see cref="ReconcileInterval"/>. A pass lists the articles, normalized and rejected containers, which storage
+    /// pays for per blob (the emulator about 31 s of CPU at 100,000 blobs); 50 ms per blob reconciles a large container
+    /// every 83 minutes instead of every 5, so that a host at rest stays at rest. The change detector finds uploads
+    /// and deletes in between.
+    /// </summary>
+    public TimeSpan ReconcileIntervalPerBlob { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
     /// How old a blob with neither an article nor a rejection must be before a reconcile pass ingests it itself;
     /// younger ones are left to the trigger, which is probably on them already.
     /// </summary>

@@ -13,6 +13,7 @@ internal sealed class IngestOptionsValidator() : SettingsValidator<IngestOptions
         .NotNegative(nameof(options.StopGracePeriod), options.StopGracePeriod)
         .AtLeast(nameof(options.MaxConcurrency), options.MaxConcurrency, 1)
         .NotNegative(nameof(options.ReconcileInterval), options.ReconcileInterval)
+        .NotNegative(nameof(options.ReconcileIntervalPerBlob), options.ReconcileIntervalPerBlob)
         .NotNegative(nameof(options.ReconcileGracePeriod), options.ReconcileGracePeriod)
         .AtLeast(nameof(options.MaxBlobBytes), options.MaxBlobBytes, 1)
         .AtLeast(nameof(options.MaxTextLength), options.MaxTextLength, 1);

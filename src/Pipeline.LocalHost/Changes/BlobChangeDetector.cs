@@ -22,7 +22,7 @@ namespace Pipeline.LocalHost.Changes;
 /// <item>The <see cref="UploadQueue"/>: <c>upload</c> announces each blob it writes, and the blob is ingested at once.</item>
 /// <item>Later listings, compared with the one before by name and ETag: what any other client uploaded, overwrote or
 /// deleted. Storage pays for a listing per blob, so the interval grows with the container
-/// (<see cref="ChangeDetectionOptions.ScanIntervalPerBlob"/>): every 2 s for a small container, every 5 minutes for
+/// (<see cref="ChangeDetectionOptions.ScanIntervalPerBlob"/>): every 2 s for a small container, every 17 minutes for
 /// 100,000 blobs, instead of the WebJobs trigger's full scan every 2 s.</item>
 /// </list>
 /// <para>A try that fails on a transient fault is queued again after a back-off; the ingestor counts the tries and

@@ -5,7 +5,8 @@ using Pipeline.Core.Ingestion.Reconciliation;
 namespace Pipeline.LocalHost.Hosting;
 
 /// <summary>
-/// Runs a reconcile pass at start-up and then every <see cref="IngestOptions.ReconcileInterval"/>: first the poison
+/// Runs a reconcile pass at start-up and then every <see cref="IngestOptions.ReconcileInterval"/>, or less often for a
+/// large container (<see cref="IngestOptions.ReconcileIntervalPerBlob"/>): first the poison
 /// queue an earlier, WebJobs-based version of the host may have left becomes parked records, then
 /// <see cref="ArticleReconciler"/> removes what belongs to deleted blobs, re-drives parked blobs once the index answers,
 /// and ingests blobs nothing else took up.
@@ -24,7 +25,7 @@ public sealed partial class ReconcileService(
         var interval = options.Value.ReconcileInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
-            await RunPassAsync(stoppingToken);
+            var listed = await RunPassAsync(stoppingToken);
             if (interval <= TimeSpan.Zero)
             {
                 return;
@@ -32,7 +33,7 @@ public sealed partial class ReconcileService(
 
             try
             {
-                await Task.Delay(interval, timeProvider, stoppingToken);
+                await Task.Delay(NextPassAfter(interval, options.Value.ReconcileIntervalPerBlob, listed), timeProvider, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -41,7 +42,12 @@ public sealed partial class ReconcileService(
         }
     }
 
-    private async Task RunPassAsync(CancellationToken stoppingToken)
+    /// <summary>The wait before the next pass: the interval, or longer for a container of many blobs.</summary>
+    internal static TimeSpan NextPassAfter(TimeSpan interval, TimeSpan intervalPerBlob, int listedBlobs) =>
+        TimeSpan.FromTicks(Math.Max(interval.Ticks, intervalPerBlob.Ticks * listedBlobs));
+
+    /// <returns>The number of blobs in the articles container, or 0 when the pass failed.</returns>
+    private async Task<int> RunPassAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -51,7 +57,7 @@ public sealed partial class ReconcileService(
                 LogPoisonParked(parked);
             }
 
-            await reconciler.ReconcileAsync(stoppingToken);
+            return (await reconciler.ReconcileAsync(stoppingToken)).SourceBlobs;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -61,6 +67,8 @@ public sealed partial class ReconcileService(
             // Storage down, most likely: the next pass tries again, and the triggers go on meanwhile.
             LogPassFailed(ex);
         }
+
+        return 0;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Parked {Count} blob(s) from the blob trigger's poison queue")]

@@ -26,6 +26,7 @@ public sealed class IngestGuaranteesTests(AzuriteFixture azurite)
     private static readonly Dictionary<string, string?> FastReconcile = new()
     {
         ["Pipeline:Ingest:ReconcileInterval"] = "00:00:01",
+        ["Pipeline:Ingest:ReconcileIntervalPerBlob"] = "00:00:00",
         ["Pipeline:Ingest:InitialRetryDelay"] = "00:00:00.010",
         ["Pipeline:Ingest:MaxRetryDelay"] = "00:00:00.050",
     };
