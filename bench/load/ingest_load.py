@@ -28,6 +28,8 @@ def main():
     p.add_argument("--threads", type=int, default=8)
     p.add_argument("--idle-seconds", type=int, default=30)
     p.add_argument("--probes", type=int, default=20)
+    p.add_argument("--plain-probes", type=int, default=None,
+                   help="plain PUTs to time (default: --probes); each waits for the next listing, minutes in a large container")
     p.add_argument("--label", default="")
     p.add_argument("--unannounced", action="store_true",
                    help="upload the burst as any other client does (blobs only, found by listing) instead of as `pipeline upload` does")
@@ -36,6 +38,7 @@ def main():
     levels = [1000] if o.quick else [int(x) for x in o.levels.split(",")]
     idle_seconds = 10 if o.quick else o.idle_seconds
     probes = 5 if o.quick else o.probes
+    plain_probes = probes if o.plain_probes is None else o.plain_probes
     files = common.bbc_files(o.shared)
     bodies = [open(f, "rb").read() for f in files]
 
@@ -49,7 +52,7 @@ def main():
         host = common.LocalHost(storage, data, command, os.path.join(data, "host.log"))
         uploaded = 0
         for level in levels:
-            rows.append(run_level(storage, host, bodies, uploaded, level, o.threads, idle_seconds, probes, not o.unannounced))
+            rows.append(run_level(storage, host, bodies, uploaded, level, o.threads, idle_seconds, probes, plain_probes, not o.unannounced))
             uploaded = level
             print(rows[-1], flush=True)
     finally:
@@ -64,7 +67,7 @@ def main():
     shutil.rmtree(data, ignore_errors=True)
 
 
-def run_level(storage, host, bodies, start, level, threads, idle_seconds, probes, announce):
+def run_level(storage, host, bodies, start, level, threads, idle_seconds, probes, plain_probes, announce):
     count = level - start
     finished = []
     gathered = []
@@ -131,7 +134,7 @@ def run_level(storage, host, bodies, start, level, threads, idle_seconds, probes
 
     # At rest: let any follow-up work (catch-up passes, commits) finish, then measure.
     # Tiered JIT and the index's last commit and merges run for some seconds after a burst; at rest means after them.
-    time.sleep(max(20, idle_seconds))
+    time.sleep(min(60, max(20, idle_seconds)))
     h0, a0 = common.cpu_seconds(host.process.pid), common.cpu_seconds(storage.process.pid)
     time.sleep(idle_seconds)
     idle = {"host": (common.cpu_seconds(host.process.pid) - h0) / idle_seconds,
@@ -154,15 +157,17 @@ def run_level(storage, host, bodies, start, level, threads, idle_seconds, probes
     # Announced uploads one at a time, at rest. Plain PUTs wait for the next listing, whose interval grows with the
     # container (minutes at 100,000 blobs): they are spread over 20 s at once, each timed on its own.
     announced = [probe(f"probe-{level}-a{n}", True) for n in range(probes)]
-    with cf.ThreadPoolExecutor(probes) as ex:
-        single = list(ex.map(lambda n: probe(f"probe-{level}-p{n}", False, 20.0 * n / probes), range(probes)))
+    single = []
+    if plain_probes > 0:
+        with cf.ThreadPoolExecutor(plain_probes) as ex:
+            single = list(ex.map(lambda n: probe(f"probe-{level}-p{n}", False, 20.0 * n / plain_probes), range(plain_probes)))
 
     return {"blobs": level, "uploaded": count, "searchable": searchable - start, "upload_s": t_upload, "all_searchable_s": t_all,
             "rate": (searchable - start) / t_all, "lat_p50": common.percentile(latencies, 50), "lat_p95": common.percentile(latencies, 95),
             "lat_max": max(latencies) if latencies else float("nan"), "busy_cpu_host": cpu_busy["host"] / t_all,
             "busy_cpu_azurite": cpu_busy["azurite"] / t_all, "idle_host": idle["host"], "idle_azurite": idle["azurite"],
             "ann_p50": common.percentile(announced, 50), "ann_p95": common.percentile(announced, 95), "ann_max": max(announced),
-            "one_p50": common.percentile(single, 50), "one_p95": common.percentile(single, 95), "one_max": max(single),
+            "one_p50": common.percentile(single, 50), "one_p95": common.percentile(single, 95), "one_max": max(single, default=float("nan")),
             "rss_mib": common.rss_mib(host.process.pid), "load_before": load_before, "load_after": common.loadavg()}
 
 
