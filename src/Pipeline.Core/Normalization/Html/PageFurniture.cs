@@ -118,8 +118,8 @@ internal static partial class PageFurniture
     }
 
     /// <summary>
-    /// What the rules measure, worked out once per page: the name rules per distinct id and class string (a page
-    /// repeats a few dozen of them over thousands of elements), and text and link lengths per element, each built from
+    /// What the rules measure, worked out once per page: the name rules per distinct id or class name (a page repeats
+    /// a few dozen of them over thousands of elements), and text and link lengths per element, each built from
     /// its children's, so nested furniture does not read the same text again and again.
     /// </summary>
     private sealed class PageText
@@ -128,13 +128,45 @@ internal static partial class PageFurniture
         private readonly Dictionary<INode, TextRun> _text = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<IElement, int> _linkText = new(ReferenceEqualityComparer.Instance);
 
-        public NameClasses NamesOf(IElement element)
+        // Every rule matches inside one white-space separated name ("comment-list", "ad-slot"), so each distinct
+        // name is classified once and an element's classes are those of its id and class names together.
+        public NameClasses NamesOf(IElement element) => OfNames(element.Id) | OfNames(element.ClassName);
+
+        private NameClasses OfNames(string? names)
         {
-            var names = $"{element.Id} {element.ClassName}";
-            if (!_names.TryGetValue(names, out var classes))
+            var classes = NameClasses.None;
+            var rest = names.AsSpan();
+            while (true)
             {
-                classes = Classify(names);
-                _names.Add(names, classes);
+                var start = 0;
+                while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+                {
+                    start++;
+                }
+
+                if (start == rest.Length)
+                {
+                    return classes;
+                }
+
+                var end = start;
+                while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+                {
+                    end++;
+                }
+
+                classes |= OfName(rest[start..end]);
+                rest = rest[end..];
+            }
+        }
+
+        private NameClasses OfName(ReadOnlySpan<char> name)
+        {
+            var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(name, out var classes))
+            {
+                classes = Classify(name);
+                lookup[name] = classes;
             }
 
             return classes;
@@ -152,8 +184,15 @@ internal static partial class PageFurniture
             }
 
             var length = 0;
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            // By index: AngleSharp finds a node's next sibling by searching its parent's children.
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                if (children[i] is not IElement child)
+                {
+                    continue;
+                }
+
                 if (child.LocalName.Equals("a", StringComparison.OrdinalIgnoreCase) && child.GetAttribute("href") is { } href && !href.TrimStart().StartsWith('#'))
                 {
                     length += TextLength(child);
@@ -174,8 +213,10 @@ internal static partial class PageFurniture
             }
 
             var run = TextRun.Empty;
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 run = TextRun.Join(run, child switch
                 {
                     IText text => TextRun.Of(text.Data),
@@ -188,7 +229,7 @@ internal static partial class PageFurniture
             return run;
         }
 
-        private static NameClasses Classify(string names)
+        private static NameClasses Classify(ReadOnlySpan<char> names)
         {
             var classes = NameClasses.None;
             classes |= CommentThread().IsMatch(names) ? NameClasses.CommentThread : NameClasses.None;
