@@ -19,6 +19,7 @@ var root = new RootCommand(
     ShowCommand.Create(),
     DrillCommand.Create(),
     IngestCpuCommand.Create(),
+    SpeedCommand.Create(),
 };
 root.WithExamples(
     "dotnet run -c Release --project bench/Pipeline.Bench -- extraction",

@@ -18,9 +18,12 @@ internal static partial class ListMarker
         }
 
         var number = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
-        for (var sibling = item.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+        // The items before this one, counted by index: AngleSharp finds a node's previous sibling by searching its
+        // parent's children, which made long lists quadratic per item.
+        var nodes = list.ChildNodes;
+        for (var i = 0; i < nodes.Length && nodes[i] != item; i++)
         {
-            if (sibling.LocalName == "li")
+            if (nodes[i] is IElement { LocalName: "li" })
             {
                 number++;
             }

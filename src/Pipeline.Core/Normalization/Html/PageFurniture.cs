@@ -44,41 +44,42 @@ internal static partial class PageFurniture
             return;
         }
 
+        var page = new PageText();
         foreach (var element in body.QuerySelectorAll("[class], [id], nav, footer, aside, figcaption, [role]"))
         {
-            if (!element.HasAttribute(Attribute) && IsFurniture(element))
+            if (!element.HasAttribute(Attribute) && IsFurniture(element, page))
             {
                 element.SetAttribute(Attribute, string.Empty);
             }
         }
     }
 
-    private static bool IsFurniture(IElement element)
+    private static bool IsFurniture(IElement element, PageText page)
     {
-        var names = $"{element.Id} {element.ClassName}";
+        var names = page.NamesOf(element);
         var inline = InlineElements.Contains(element.LocalName);
-        if (CommentThread().IsMatch(names) && !inline)
+        if (names.HasFlag(NameClasses.CommentThread) && !inline)
         {
             return true;
         }
 
-        if (Widget().IsMatch(names))
+        if (names.HasFlag(NameClasses.Widget))
         {
-            return TextLength(element) <= MaxWidgetTextLength;
+            return page.TextLength(element) <= MaxWidgetTextLength;
         }
 
         var role = element.GetAttribute("role");
         if (element.LocalName == "nav" || string.Equals(role, "navigation", StringComparison.OrdinalIgnoreCase))
         {
-            var textLength = TextLength(element);
-            return textLength == 0 || LinkTextLength(element) >= textLength * MinNavigationLinkTextShare;
+            var textLength = page.TextLength(element);
+            return textLength == 0 || page.LinkTextLength(element) >= textLength * MinNavigationLinkTextShare;
         }
 
         // Captions and photo credits describe a picture the text does not show ("Photo: Getty Images").
         // Credits are a name or an agency; captions are kept, as part of what the article shows.
-        if (Caption().IsMatch(names) && element.LocalName is not ("figure" or "figcaption"))
+        if (names.HasFlag(NameClasses.Caption) && element.LocalName is not ("figure" or "figcaption"))
         {
-            return TextLength(element) <= MaxCreditTextLength;
+            return page.TextLength(element) <= MaxCreditTextLength;
         }
 
         if (inline)
@@ -86,54 +87,208 @@ internal static partial class PageFurniture
             return false;
         }
 
-        if (Box().IsMatch(names) || element.LocalName == "footer" || string.Equals(role, "contentinfo", StringComparison.OrdinalIgnoreCase))
+        if (names.HasFlag(NameClasses.Box) || element.LocalName == "footer" || string.Equals(role, "contentinfo", StringComparison.OrdinalIgnoreCase))
         {
-            var textLength = TextLength(element);
+            var textLength = page.TextLength(element);
             return textLength <= MaxWidgetTextLength
-                || (textLength <= MaxBoxTextLength * 4 && LinkTextLength(element) >= textLength * MinTeaserLinkTextShare)
-                || (textLength <= MaxBoxTextLength && Legal().IsMatch(names));
+                || (textLength <= MaxBoxTextLength * 4 && page.LinkTextLength(element) >= textLength * MinTeaserLinkTextShare)
+                || (textLength <= MaxBoxTextLength && names.HasFlag(NameClasses.Legal));
         }
 
-        if ((Teaser().IsMatch(names) || element.LocalName == "aside"))
+        if (names.HasFlag(NameClasses.Teaser) || element.LocalName == "aside")
         {
-            var textLength = TextLength(element);
-            return textLength <= MaxWidgetTextLength || LinkTextLength(element) >= textLength * MinTeaserLinkTextShare;
+            var textLength = page.TextLength(element);
+            return textLength <= MaxWidgetTextLength || page.LinkTextLength(element) >= textLength * MinTeaserLinkTextShare;
         }
 
         return false;
     }
 
-    private static int TextLength(IElement element)
+    /// <summary>Which of the name rules an element's id and class names match.</summary>
+    [Flags]
+    private enum NameClasses
     {
-        var length = 0;
-        var space = true;
-        foreach (var c in element.TextContent)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            length += space ? 2 : 1;
-            space = false;
-        }
-
-        return length;
+        None = 0,
+        CommentThread = 1,
+        Widget = 2,
+        Caption = 4,
+        Box = 8,
+        Legal = 16,
+        Teaser = 32,
     }
 
-    private static int LinkTextLength(IElement element)
+    /// <summary>
+    /// What the rules measure, worked out once per page: the name rules per distinct id or class name (a page repeats
+    /// a few dozen of them over thousands of elements), and text and link lengths per element, each built from
+    /// its children's, so nested furniture does not read the same text again and again.
+    /// </summary>
+    private sealed class PageText
     {
-        var length = 0;
-        foreach (var link in element.QuerySelectorAll("a[href]"))
+        private readonly Dictionary<string, NameClasses> _names = new(StringComparer.Ordinal);
+        private readonly Dictionary<INode, TextRun> _text = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IElement, int> _linkText = new(ReferenceEqualityComparer.Instance);
+
+        // Every rule matches inside one white-space separated name ("comment-list", "ad-slot"), so each distinct
+        // name is classified once and an element's classes are those of its id and class names together.
+        public NameClasses NamesOf(IElement element) => OfNames(element.Id) | OfNames(element.ClassName);
+
+        private NameClasses OfNames(string? names)
         {
-            if (!link.GetAttribute("href")!.TrimStart().StartsWith('#'))
+            var classes = NameClasses.None;
+            var rest = names.AsSpan();
+            while (true)
             {
-                length += TextLength(link);
+                var start = 0;
+                while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+                {
+                    start++;
+                }
+
+                if (start == rest.Length)
+                {
+                    return classes;
+                }
+
+                var end = start;
+                while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+                {
+                    end++;
+                }
+
+                classes |= OfName(rest[start..end]);
+                rest = rest[end..];
             }
         }
 
-        return length;
+        private NameClasses OfName(ReadOnlySpan<char> name)
+        {
+            var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(name, out var classes))
+            {
+                classes = Classify(name);
+                lookup[name] = classes;
+            }
+
+            return classes;
+        }
+
+        /// <summary>Characters that are not white space, plus one per word: the length of the text with single spaces between words and one before the first.</summary>
+        public int TextLength(IElement element) => Text(element).Length;
+
+        /// <summary>The text length of the links inside the element, leaving out in-page anchors (<c>#top</c>).</summary>
+        public int LinkTextLength(IElement element)
+        {
+            if (_linkText.TryGetValue(element, out var cached))
+            {
+                return cached;
+            }
+
+            var length = 0;
+            // By index: AngleSharp finds a node's next sibling by searching its parent's children.
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is not IElement child)
+                {
+                    continue;
+                }
+
+                if (child.LocalName.Equals("a", StringComparison.OrdinalIgnoreCase) && child.GetAttribute("href") is { } href && !href.TrimStart().StartsWith('#'))
+                {
+                    length += TextLength(child);
+                }
+
+                length += LinkTextLength(child);
+            }
+
+            _linkText.Add(element, length);
+            return length;
+        }
+
+        private TextRun Text(INode node)
+        {
+            if (_text.TryGetValue(node, out var cached))
+            {
+                return cached;
+            }
+
+            var run = TextRun.Empty;
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                var child = children[i];
+                run = TextRun.Join(run, child switch
+                {
+                    IText text => TextRun.Of(text.Data),
+                    IElement => Text(child),
+                    _ => TextRun.Empty,
+                });
+            }
+
+            _text.Add(node, run);
+            return run;
+        }
+
+        private static NameClasses Classify(ReadOnlySpan<char> names)
+        {
+            var classes = NameClasses.None;
+            classes |= CommentThread().IsMatch(names) ? NameClasses.CommentThread : NameClasses.None;
+            classes |= Widget().IsMatch(names) ? NameClasses.Widget : NameClasses.None;
+            classes |= Caption().IsMatch(names) ? NameClasses.Caption : NameClasses.None;
+            classes |= Box().IsMatch(names) ? NameClasses.Box : NameClasses.None;
+            classes |= Legal().IsMatch(names) ? NameClasses.Legal : NameClasses.None;
+            classes |= Teaser().IsMatch(names) ? NameClasses.Teaser : NameClasses.None;
+            return classes;
+        }
+    }
+
+    /// <summary>
+    /// The text length of a stretch of text as <see cref="PageText.TextLength"/> counts it, with whether it starts and
+    /// ends inside a word, so that two stretches join into one (a word split across elements counts once).
+    /// </summary>
+    private readonly record struct TextRun(int Length, bool IsEmpty, bool StartsInWord, bool EndsInWord)
+    {
+        public static readonly TextRun Empty = new(0, true, false, false);
+
+        public static TextRun Of(string text)
+        {
+            if (text.Length == 0)
+            {
+                return Empty;
+            }
+
+            var length = 0;
+            var space = true;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                length += space ? 2 : 1;
+                space = false;
+            }
+
+            return new TextRun(length, false, !char.IsWhiteSpace(text[0]), !space);
+        }
+
+        public static TextRun Join(TextRun left, TextRun right)
+        {
+            if (left.IsEmpty)
+            {
+                return right;
+            }
+
+            if (right.IsEmpty)
+            {
+                return left;
+            }
+
+            var length = left.Length + right.Length - (left.EndsInWord && right.StartsInWord ? 1 : 0);
+            return new TextRun(length, false, left.StartsInWord, right.EndsInWord);
+        }
     }
 
     // The thread as a whole ("comments", "comment-list", WordPress's "respond" form), not a single "comment" class,

@@ -86,9 +86,11 @@ internal static partial class RelatedLinksExtractor
     /// <summary>Marked containers, and the containers that follow (or hold) a marker heading, in page order.</summary>
     private static IEnumerable<IElement> Candidates(IElement body)
     {
+        // A page repeats a few dozen class names over thousands of elements: each is matched once.
+        var marked = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var element in body.QuerySelectorAll("*"))
         {
-            if (IsMarked(element))
+            if (IsMarked(element, marked))
             {
                 yield return element;
             }
@@ -107,10 +109,21 @@ internal static partial class RelatedLinksExtractor
         }
     }
 
-    private static bool IsMarked(IElement element) =>
-        (element.ClassName is { } className && RelatedMarker().IsMatch(className))
+    private static bool IsMarked(IElement element, Dictionary<string, bool> marked) =>
+        (element.ClassName is { } className && IsMarkerName(className, marked))
         || (element.Id is { } id && RelatedMarker().IsMatch(id))
         || (element.GetAttribute("aria-label") is { } label && MarkerHeadings.Contains(label.Trim()));
+
+    private static bool IsMarkerName(string className, Dictionary<string, bool> marked)
+    {
+        if (!marked.TryGetValue(className, out var isMarker))
+        {
+            isMarker = RelatedMarker().IsMatch(className);
+            marked.Add(className, isMarker);
+        }
+
+        return isMarker;
+    }
 
     private static bool IsHeadlineList(IElement box)
     {

@@ -34,20 +34,8 @@ internal static class ArticleMetadataReader
         {
             Title = ReadTitle(document, jsonLd, meta, parsely, siteName, HostOf(canonicalUrl) ?? baseUri?.Host),
             Authors = ReadAuthors(document, jsonLd, meta, parsely),
-            Published = DateValue.Choose([
-                jsonLd?.DatePublished,
-                .. meta.All("article:published_time", "og:published_time", "og:article:published_time"),
-                .. meta.All(
-                    "parsely:pub-date", "sailthru:date", "datepublished", "dc:date", "dcterms:date", "dcterm:date", "dc:date.issued",
-                    "dcterms:issued", "dcterms:created", "date", "pubdate", "publishdate", "publish-date", "publication_date",
-                    "article:published", "originalpublicationdate", "cxenseparse:recs:publishtime", "cxenseparse:publishtime"),
-                parsely?.PublishedDate,
-                .. PageHeuristics.PublishedTimes(document)]),
-            Modified = DateValue.Choose([
-                jsonLd?.DateModified,
-                .. meta.All("article:modified_time", "og:updated_time", "og:modified_time"),
-                .. meta.All("datemodified", "dcterms:modified", "dc:date.modified", "last-modified", "lastmod"),
-                .. PageHeuristics.ModifiedTimes(document)]),
+            Published = DateValue.Choose(PublishedCandidates(document, jsonLd, meta, parsely)),
+            Modified = DateValue.Choose(ModifiedCandidates(document, jsonLd, meta)),
             SiteName = siteName,
             CanonicalUrl = canonicalUrl,
             Language = LanguageTag.Primary(document.DocumentElement.GetAttribute("lang"))
@@ -65,6 +53,50 @@ internal static class ArticleMetadataReader
         };
     }
 
+    // The candidates are yielded lazily, tier by tier: DateValue.Choose usually stops at a metadata tier, and the page
+    // tier searches the whole document.
+    private static IEnumerable<string?> PublishedCandidates(IDocument document, JsonLdArticle? jsonLd, MetaTags meta, ParselyPage? parsely)
+    {
+        yield return jsonLd?.DatePublished;
+        foreach (var value in meta.All("article:published_time", "og:published_time", "og:article:published_time"))
+        {
+            yield return value;
+        }
+
+        foreach (var value in meta.All(
+            "parsely:pub-date", "sailthru:date", "datepublished", "dc:date", "dcterms:date", "dcterm:date", "dc:date.issued",
+            "dcterms:issued", "dcterms:created", "date", "pubdate", "publishdate", "publish-date", "publication_date",
+            "article:published", "originalpublicationdate", "cxenseparse:recs:publishtime", "cxenseparse:publishtime"))
+        {
+            yield return value;
+        }
+
+        yield return parsely?.PublishedDate;
+        foreach (var value in PageHeuristics.PublishedTimes(document))
+        {
+            yield return value;
+        }
+    }
+
+    private static IEnumerable<string?> ModifiedCandidates(IDocument document, JsonLdArticle? jsonLd, MetaTags meta)
+    {
+        yield return jsonLd?.DateModified;
+        foreach (var value in meta.All("article:modified_time", "og:updated_time", "og:modified_time"))
+        {
+            yield return value;
+        }
+
+        foreach (var value in meta.All("datemodified", "dcterms:modified", "dc:date.modified", "last-modified", "lastmod"))
+        {
+            yield return value;
+        }
+
+        foreach (var value in PageHeuristics.ModifiedTimes(document))
+        {
+            yield return value;
+        }
+    }
+
     private static string? ReadTitle(IDocument document, JsonLdArticle? jsonLd, MetaTags meta, ParselyPage? parsely, string? siteName, string? host)
     {
         var documentTitle = DocumentTitle.Read(document);
@@ -78,8 +110,7 @@ internal static class ArticleMetadataReader
             meta.First("og:title", "twitter:title"),
             meta.First("parsely:title", "sailthru:title", "title", "headline"),
             parsely?.Title,
-            documentTitle,
-            PageHeuristics.Headline(document));
+            documentTitle) ?? FirstText(PageHeuristics.Headline(document));
         if (title is null)
         {
             return null;
