@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Ingestion;
 using Pipeline.Storage;
@@ -40,13 +41,16 @@ public sealed partial class BlobTriggerPoisonQueue(
 
         var parked = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var others = new List<QueueMessage>();
         while (true)
         {
-            // Messages for other containers become visible again after the timeout; the pass stops when it sees them again.
+            // Messages for other containers stay hidden while the pass pages through the queue, and the pass stops when
+            // it sees one again; at the end they are shown again at once, for the hosts of those containers.
             var messages = (await queue.ReceiveMessagesAsync(BatchSize, TimeSpan.FromSeconds(30), cancellationToken)).Value;
             var fresh = messages.Where(m => seen.Add(m.MessageId)).ToList();
             if (fresh.Count == 0)
             {
+                await ShowAgainAsync(queue, others, cancellationToken);
                 return parked;
             }
 
@@ -61,6 +65,7 @@ public sealed partial class BlobTriggerPoisonQueue(
 
                 if (poisoned.ContainerName != storage.Value.ArticlesContainer || poisoned.BlobName is null)
                 {
+                    others.Add(message);
                     continue;
                 }
 
@@ -78,6 +83,21 @@ public sealed partial class BlobTriggerPoisonQueue(
                 }
 
                 parked++;
+            }
+        }
+    }
+
+    private static async Task ShowAgainAsync(QueueClient queue, List<QueueMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            try
+            {
+                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                // Its own host took it meanwhile.
             }
         }
     }
