@@ -87,8 +87,9 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
     private static RankedPage Rank(
         IndexSearcher searcher, TranslatedQuery translated, Filter? filter, Sort sort, (IReadOnlyList<FacetRequest> Requests, FacetCounter? Counter) facets, int window)
     {
-        var cache = (searcher as ArticleSearcher)?.RankedPages;
-        var key = new RankedPageKey(translated.Query, filter, sort, FacetsKey(facets.Requests), window);
+        // With the cache off, no key is built: the facet key's formatting would be work on every search for nothing.
+        var cache = (searcher as ArticleSearcher)?.RankedPages is { Capacity: > 0 } pages ? pages : null;
+        var key = cache is null ? default : new RankedPageKey(translated.Query, filter, sort, FacetsKey(facets.Requests), window);
         if (cache is not null && cache.TryGet(key, out var cached))
         {
             return cached;
