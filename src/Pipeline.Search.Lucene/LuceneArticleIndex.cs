@@ -11,6 +11,7 @@ using Pipeline.Core.Search.Suggestions;
 using Pipeline.Search.Lucene.Analysis;
 using Pipeline.Search.Lucene.Indexing;
 using Pipeline.Search.Lucene.Querying;
+using Pipeline.Search.Lucene.Scoring;
 using Pipeline.Search.Lucene.Similar;
 using Pipeline.Search.Lucene.Suggestions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -148,7 +149,8 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
             throw;
         }
 
-        _search = new ArticleSearchExecutor(_analyzer);
+        SegmentTerms = new SegmentTermCache(options.Value.PostingsCacheMegabytes * 1024L * 1024L);
+        _search = new ArticleSearchExecutor(_analyzer, SegmentTerms);
         _similar = new SimilarArticleFinder(_analyzer);
         _maintenance = _refreshInterval == TimeSpan.Zero && _commitInterval == TimeSpan.Zero
             ? Task.CompletedTask
@@ -158,6 +160,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
 
     /// <summary>The full path of the index folder.</summary>
     public string IndexPath { get; }
+
+    /// <summary>The words searches looked up in each segment, with the postings of the frequent ones decoded.</summary>
+    internal SegmentTermCache SegmentTerms { get; }
 
     public async Task UpsertAsync(Article article, CancellationToken cancellationToken = default)
     {

@@ -40,6 +40,14 @@ public sealed class LuceneIndexOptions
     public int RankedPageCacheSize { get; set; } = 1_000;
 
     /// <summary>
+    /// Memory, in megabytes, for the decoded postings of frequent words (those in 512 or more documents of a segment):
+    /// a search for common words reads most of its time from them, and decoding them once instead of at every search
+    /// makes such searches about twice as fast. 64 MB holds the 400 commonest words of 100,000 news articles. Zero
+    /// decodes them at every search.
+    /// </summary>
+    public int PostingsCacheMegabytes { get; set; } = 64;
+
+    /// <summary>
     /// How long the index waits without writes before it merges its segments into <see cref="IdleMergeSegments"/>. A
     /// search pays a term lookup per segment, and a burst of ingest leaves dozens of them; merging once the burst is
     /// over makes searches up to a third faster at 100,000 articles. Zero leaves merging to Lucene's merge policy alone.

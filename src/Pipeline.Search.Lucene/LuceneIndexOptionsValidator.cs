@@ -11,6 +11,7 @@ internal sealed class LuceneIndexOptionsValidator() : SettingsValidator<LuceneIn
         .NotNegative(nameof(options.CommitInterval), options.CommitInterval)
         .AtLeast(nameof(options.CommitAfterWrites), options.CommitAfterWrites, 1)
         .Between(nameof(options.RankedPageCacheSize), options.RankedPageCacheSize, 0, 1_000_000)
+        .Between(nameof(options.PostingsCacheMegabytes), options.PostingsCacheMegabytes, 0, 1_000_000)
         .NotNegative(nameof(options.IdleMergeAfter), options.IdleMergeAfter)
         .Between(nameof(options.IdleMergeSegments), options.IdleMergeSegments, 1, 100);
 }

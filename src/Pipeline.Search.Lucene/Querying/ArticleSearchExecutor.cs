@@ -7,6 +7,7 @@ using Pipeline.Search.Lucene.Facets;
 using Pipeline.Search.Lucene.Filtering;
 using Pipeline.Search.Lucene.Highlighting;
 using Pipeline.Search.Lucene.Indexing;
+using Pipeline.Search.Lucene.Scoring;
 
 namespace Pipeline.Search.Lucene.Querying;
 
@@ -14,13 +15,14 @@ namespace Pipeline.Search.Lucene.Querying;
 /// Runs a <see cref="SearchRequest"/> against one searcher: translate the query and filter, collect the page and the
 /// facet counts in one pass over the matches, and describe the hits from doc values.
 /// </summary>
-internal sealed class ArticleSearchExecutor(Analyzer analyzer)
+internal sealed class ArticleSearchExecutor(Analyzer analyzer, SegmentTermCache segmentTerms)
 {
     /// <summary>Hits of a match-all query are not ranked; every one gets this score.</summary>
     public const double UnrankedScore = 1.0;
 
     private readonly SimpleQueryTranslator _simple = new(analyzer);
     private readonly FullQueryTranslator _full = new(analyzer);
+    private readonly TermAtATimeRanker _termAtATime = new(segmentTerms);
 
     public SearchResults Search(IndexSearcher searcher, SearchRequest request)
     {
@@ -84,7 +86,7 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
     /// Scores the matches into the ranked window and counts the facets in the same pass, or takes both from the
     /// searcher's cache when this reader has ranked the same request before.
     /// </summary>
-    private static RankedPage Rank(
+    private RankedPage Rank(
         IndexSearcher searcher, TranslatedQuery translated, Filter? filter, Sort sort, (IReadOnlyList<FacetRequest> Requests, FacetCounter? Counter) facets, int window)
     {
         // With the cache off, no key is built: the facet key's formatting would be work on every search for nothing.
@@ -93,6 +95,14 @@ internal sealed class ArticleSearchExecutor(Analyzer analyzer)
         if (cache is not null && cache.TryGet(key, out var cached))
         {
             return cached;
+        }
+
+        // Words in any field, by relevance: most searches, and the ones that match the most documents.
+        if (searcher.Similarity is ArticleSimilarity similarity && sort.Equals(SortOrder.ByRelevance) && TermAtATimeRanker.TermsOf(translated.Query) is { } terms)
+        {
+            var termRanked = _termAtATime.Rank(searcher, similarity, translated.Query, terms, filter, facets.Counter, window);
+            cache?.Add(key, termRanked);
+            return termRanked;
         }
 
         // A disjunction of single fields (what a simple query of optional words becomes) is scored fastest by

@@ -1,6 +1,7 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
+using Pipeline.Search.Lucene.Scoring;
 
 namespace Pipeline.Search.Lucene.Querying;
 
@@ -10,14 +11,23 @@ namespace Pipeline.Search.Lucene.Querying;
 /// </summary>
 internal sealed class ArticleSearcher : IndexSearcher
 {
+    private readonly ConcurrentDictionary<string, CollectionStatistics> _fieldStatistics = new(StringComparer.Ordinal);
+
     public ArticleSearcher(IndexReader reader, int rankedPageCacheSize)
         : base(reader)
     {
-        Similarity = new BM25Similarity();
+        Similarity = new ArticleSimilarity();
         RankedPages = new RankedPageCache(rankedPageCacheSize);
     }
 
     public RankedPageCache RankedPages { get; }
+
+    /// <summary>
+    /// A field's statistics, worked out once per searcher: Lucene sums them over the segments for every term of every
+    /// query, and the reader under a searcher never changes.
+    /// </summary>
+    public override CollectionStatistics CollectionStatistics(string field) =>
+        _fieldStatistics.GetOrAdd(field, base.CollectionStatistics);
 
     /// <summary>Makes the searchers a <see cref="SearcherManager"/> hands out.</summary>
     public sealed class Factory(int rankedPageCacheSize) : SearcherFactory
