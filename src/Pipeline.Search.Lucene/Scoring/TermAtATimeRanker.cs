@@ -48,31 +48,7 @@ internal sealed class TermAtATimeRanker(SegmentTermCache segmentTerms)
         IndexSearcher searcher, ArticleSimilarity similarity, Query query, IReadOnlyList<TermQuery> terms, Filter? filter, FacetCounter? facets, int window)
     {
         var segments = searcher.IndexReader.Leaves;
-        var found = new SegmentTerm[terms.Count][];
-        var weights = new Bm25TermWeight[terms.Count];
-        var fields = new Dictionary<string, (CollectionStatistics Statistics, float[] LengthNorms)>(StringComparer.Ordinal);
-        for (var i = 0; i < terms.Count; i++)
-        {
-            var term = terms[i].Term;
-            found[i] = new SegmentTerm[segments.Count];
-            long documentFrequency = 0;
-            for (var s = 0; s < segments.Count; s++)
-            {
-                found[i][s] = segmentTerms.Get(segments[s].AtomicReader, term);
-                documentFrequency += found[i][s].DocumentFrequency;
-            }
-
-            if (!fields.TryGetValue(term.Field, out var field))
-            {
-                var statistics = searcher.CollectionStatistics(term.Field);
-                field = (statistics, Bm25TermWeight.LengthNorms(similarity, statistics));
-                fields.Add(term.Field, field);
-            }
-
-            // Lucene multiplies the term query's boost by the boost of the query around it.
-            weights[i] = Bm25TermWeight.Create(similarity, field.Statistics, field.LengthNorms, documentFrequency, terms[i].Boost * query.Boost);
-        }
-
+        var (found, weights) = LookUp(searcher, similarity, query, terms);
         var best = new BestMatches(window);
         var total = 0;
         DocsEnum? reuse = null;
@@ -105,6 +81,39 @@ internal sealed class TermAtATimeRanker(SegmentTermCache segmentTerms)
         }
 
         return new RankedPage(best.ToScoreDocs(), total, facets?.Buckets());
+    }
+
+    /// <summary>Each term in each segment, and its weight from its frequency in the whole index.</summary>
+    private (SegmentTerm[][] Found, Bm25TermWeight[] Weights) LookUp(
+        IndexSearcher searcher, ArticleSimilarity similarity, Query query, IReadOnlyList<TermQuery> terms)
+    {
+        var segments = searcher.IndexReader.Leaves;
+        var found = new SegmentTerm[terms.Count][];
+        var weights = new Bm25TermWeight[terms.Count];
+        var fields = new Dictionary<string, (CollectionStatistics Statistics, float[] LengthNorms)>(StringComparer.Ordinal);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var term = terms[i].Term;
+            found[i] = new SegmentTerm[segments.Count];
+            long documentFrequency = 0;
+            for (var s = 0; s < segments.Count; s++)
+            {
+                found[i][s] = segmentTerms.Get(segments[s].AtomicReader, term);
+                documentFrequency += found[i][s].DocumentFrequency;
+            }
+
+            if (!fields.TryGetValue(term.Field, out var field))
+            {
+                var statistics = searcher.CollectionStatistics(term.Field);
+                field = (statistics, Bm25TermWeight.LengthNorms(similarity, statistics));
+                fields.Add(term.Field, field);
+            }
+
+            // Lucene multiplies the term query's boost by the boost of the query around it.
+            weights[i] = Bm25TermWeight.Create(similarity, field.Statistics, field.LengthNorms, documentFrequency, terms[i].Boost * query.Boost);
+        }
+
+        return (found, weights);
     }
 
     /// <summary>Adds the term's score to every document of the segment that has it.</summary>
