@@ -95,6 +95,13 @@ internal static partial class PageFurniture
                 || (textLength <= MaxBoxTextLength && names.HasFlag(NameClasses.Legal));
         }
 
+        // An author box is a portrait in sentences ("studied sports science before…"): prose, so it is told apart by
+        // name and size, not by links.
+        if (names.HasFlag(NameClasses.AuthorBox))
+        {
+            return page.TextLength(element) <= MaxBoxTextLength;
+        }
+
         if (names.HasFlag(NameClasses.Teaser) || element.LocalName == "aside")
         {
             var textLength = page.TextLength(element);
@@ -115,6 +122,7 @@ internal static partial class PageFurniture
         Box = 8,
         Legal = 16,
         Teaser = 32,
+        AuthorBox = 64,
     }
 
     /// <summary>
@@ -238,6 +246,7 @@ internal static partial class PageFurniture
             classes |= Box().IsMatch(names) ? NameClasses.Box : NameClasses.None;
             classes |= Legal().IsMatch(names) ? NameClasses.Legal : NameClasses.None;
             classes |= Teaser().IsMatch(names) ? NameClasses.Teaser : NameClasses.None;
+            classes |= AuthorBox().IsMatch(names) ? NameClasses.AuthorBox : NameClasses.None;
             return classes;
         }
     }
@@ -309,6 +318,11 @@ internal static partial class PageFurniture
     // Other stories: "related", "read more", "recommended", "most read", "trending", teaser rails, widget networks.
     [GeneratedRegex(@"(?:^|[\s_-])(?:related|relatedposts|read-?more|more-?(?:stories|articles|news|from)|recommend\w*|also-?read|most-?(?:read|popular|viewed)|popular|trending|teasers?|outbrain|taboola|plista|further-?reading|see-?also|yarpp\w*|jp-relatedposts|crp_related)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
+
+    // The box about the writer under an article: "author-box", "author-bio", "about-the-author", "post-author",
+    // WordPress's Simple Author Box ("saboxplugin"), German "autor-info".
+    [GeneratedRegex(@"(?:^|[\s_-])(?:author-?(?:box|bio|info|description|details|profile|card)|about-?(?:the-?)?author|post-?author|saboxplugin-?wrap|autor(?:en)?-?(?:box|bio|info)|bio-?box)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorBox();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:credits?|image-?credit|photo-?credit|copyright-?info|media-?credit|bildnachweis|fotocredit)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();

@@ -124,4 +124,35 @@ public sealed class HtmlBoilerplateTests
         Assert.Contains("Uber’s way t", BodyText(article), StringComparison.Ordinal);
         Assert.Contains("This is a top-down economy, not a “shared” one.", BodyText(article), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Drops_the_author_box_under_the_article_even_when_it_is_written_in_sentences()
+    {
+        var article = Normalize(Page(
+            "<title>Author box test page</title>",
+            $"""
+            <article>
+              {Prose(4)}
+              <section class="post-author-bio">
+                <p>Jane Doe studied sports science before she became an editor, and she has written about training,
+                nutrition and competitions for many years, with a soft spot for long-distance swimming and open water.
+                She lives by a lake, which she crosses every morning before work, in all weathers and all seasons.</p>
+              </section>
+            </article>
+            """));
+
+        Assert.DoesNotContain("studied sports science", BodyText(article), StringComparison.Ordinal);
+        Assert.StartsWith("Paragraph 1", Paragraphs(article).First(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a8d731f3782cd3d3", "https://swim.de/training/lagen-pyramide-mit-ga2/", "Hälfte der Teilstrecke in", "studierte Sportwissenschaften, bevor")]
+    [InlineData("5678108cd862a8b9", "https://neunzehn72.de/imac-5k-lightroom-performance-geloest-danke-an-die-community/", "Jetzt rennt der iMac Pro wie Hulle", "Ich mag jede Art von Fotografie")]
+    public void Drops_author_boxes_on_real_pages(string id, string url, string articleText, string authorBoxText)
+    {
+        var article = Snippets(id, url);
+
+        Assert.Contains(articleText, BodyText(article), StringComparison.Ordinal);
+        Assert.DoesNotContain(authorBoxText, BodyText(article), StringComparison.Ordinal);
+    }
 }
