@@ -120,7 +120,14 @@ internal static partial class ArticleContainer
             CleanConditionally(part, scan, removed);
         }
 
-        return new ContainerChoice(parts, removed) { Uncertain = uncertain };
+        // The lead a page sets in a box of its own above the body belongs to the article, though it scores apart.
+        var lead = Standfirst.Find(parts, removed);
+        if (lead is not null)
+        {
+            parts.Insert(0, lead);
+        }
+
+        return new ContainerChoice(parts, removed) { Uncertain = uncertain, Lead = lead };
     }
 
     /// <summary>
@@ -681,11 +688,23 @@ internal sealed record ContainerChoice(IReadOnlyList<IElement> Parts, IReadOnlyL
     /// <summary>Another block scored close to the chosen one, or the article looked split: a second opinion helps.</summary>
     public bool Uncertain { get; init; }
 
+    /// <summary>The lead box taken with the parts (the first of them), which the page may have marked as a teaser.</summary>
+    public IElement? Lead { get; init; }
+
     private const string Cleaned = "cleaned";
+
+    // The lead was marked as a teaser before it was taken; its mark is lifted while the choice stands.
+    private bool _leadWasFurniture;
 
     /// <summary>Marks the removed blocks as furniture, once the choice is taken.</summary>
     public void MarkRemoved()
     {
+        if (Lead?.GetAttribute(PageFurniture.Attribute) is { Length: 0 })
+        {
+            Lead.RemoveAttribute(PageFurniture.Attribute);
+            _leadWasFurniture = true;
+        }
+
         foreach (var element in Removed)
         {
             element.SetAttribute(PageFurniture.Attribute, Cleaned);
@@ -695,6 +714,12 @@ internal sealed record ContainerChoice(IReadOnlyList<IElement> Parts, IReadOnlyL
     /// <summary>Takes the marks back, when the choice is dropped for SmartReader's.</summary>
     public void UnmarkRemoved()
     {
+        if (_leadWasFurniture)
+        {
+            Lead!.SetAttribute(PageFurniture.Attribute, string.Empty);
+            _leadWasFurniture = false;
+        }
+
         foreach (var element in Removed)
         {
             if (element.GetAttribute(PageFurniture.Attribute) == Cleaned)
