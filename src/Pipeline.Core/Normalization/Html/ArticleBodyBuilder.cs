@@ -75,6 +75,8 @@ internal sealed class ArticleBodyBuilder
             }
         }
 
+        builder.EndParagraph();
+        builder.DropTrailingLabels();
         builder.StartSection(null);
         return builder._sections.Any(s => s.Paragraphs.Count > 0) ? builder._sections : HeadingsAsParagraphs(builder._sections);
     }
@@ -217,6 +219,18 @@ internal sealed class ArticleBodyBuilder
             _labelIndex = _itemMarker is null && BlockQuality.IsLabel(text) ? _paragraphs.Count : -1;
             _paragraphs.Add(_itemMarker is null ? text : _itemMarker + text);
             _itemMarker = null;
+        }
+    }
+
+    /// <summary>
+    /// A label at the very end ("Mehr Themen:", "Read next:", "Von:") introduces what the page set after the article
+    /// (a teaser list, an author box) and was left out: it introduces nothing here.
+    /// </summary>
+    private void DropTrailingLabels()
+    {
+        while (_paragraphs.Count > 0 && _paragraphs[^1].EndsWith(':') && BlockQuality.IsLabel(_paragraphs[^1]))
+        {
+            _paragraphs.RemoveAt(_paragraphs.Count - 1);
         }
     }
 

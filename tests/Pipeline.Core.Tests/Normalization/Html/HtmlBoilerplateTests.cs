@@ -155,4 +155,36 @@ public sealed class HtmlBoilerplateTests
         Assert.Contains(articleText, BodyText(article), StringComparison.Ordinal);
         Assert.DoesNotContain(authorBoxText, BodyText(article), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Drops_a_label_that_ends_the_article_and_introduces_what_the_page_sets_after_it()
+    {
+        var article = Normalize(Page(
+            "<title>Trailing label test page</title>",
+            $"""
+            <article>
+              {Prose(4)}
+              <p><strong>Mehr Themen:</strong></p>
+            </article>
+            <div class="more"><a href="/a">Another story</a> <a href="/b">A third story</a></div>
+            """));
+
+        Assert.DoesNotContain("Mehr Themen", BodyText(article), StringComparison.Ordinal);
+        Assert.StartsWith("Paragraph 4", Paragraphs(article).Last(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_that_ends_the_article_with_a_colon()
+    {
+        var article = Normalize(Page(
+            "<title>Trailing colon test page</title>",
+            $"""
+            <article>
+              {Prose(4)}
+              <p>This is what the video at the end of the story shows, in the words of the reporter who filmed it:</p>
+            </article>
+            """));
+
+        Assert.EndsWith("who filmed it:", Paragraphs(article).Last(), StringComparison.Ordinal);
+    }
 }
