@@ -305,18 +305,19 @@ internal static partial class PageFurniture
     [GeneratedRegex(@"(?:^|\s)(?:comments|comment-?list|commentlist|comments?[-_](?:area|section|container|wrapper|thread|form|block|box)|disqus_thread|respond|reply-?form|kommentare)(?:$|\s)", RegexOptions.IgnoreCase)]
     private static partial Regex CommentThread();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|sharedaddy|addthis|shariff|social-?(?:share|links|icons|buttons|bar|media)|socials?|ad|ads|advert|advertisement|adsbygoogle|ad-?(?:slot|unit|container|wrapper)|anzeige|sponsored|newsletter|subscribe|subscription|signup|sign-up|print|rating|bookmark|toolbar|follow|skip-?link)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|sharedaddy|addthis|shariff|social-?(?:share|links|icons|buttons|bar|media)|socials?|ad|ads|advert|advertisement|adsbygoogle|ad-?(?:slot|unit|container|wrapper)|anzeige|sponsored|news-?letter|subscribe|ratings?|privacy|subscription|signup|sign-up|print|rating|bookmark|toolbar|follow|skip-?link)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Widget();
 
-    // Blocks around the article: breadcrumbs, tags, author boxes, cookie and paywall notices, pagination, footers.
-    [GeneratedRegex(@"(?:^|[\s_-])(?:footer|site-?footer|breadcrumbs?|tags?|tag-?list|taglist|tagcloud|keywords|author-?(?:box|bio|info)|about-?author|cookies?|consent|gdpr|cmp|paywall|pagination|pager|post-?nav(?:igation)?|copyright|disclaimer|imprint|legal|meta-?nav|sidebar|widget)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    // Blocks around the article: breadcrumbs, tags, author boxes, cookie and paywall notices, disclosures and licence
+    // notes, pagination, footers.
+    [GeneratedRegex(@"(?:^|[\s_-])(?:footer|site-?footer|breadcrumbs?|tags?|tag-?list|taglist|tagcloud|keywords|author-?(?:box|bio|info)|about-?author|cookies?|consent|gdpr|cmp|paywall|pagination|pager|post-?nav(?:igation)?|copyright|disclaimer|disclosure|licen[cs]e(?:-?info)?|imprint|legal|meta-?nav|sidebar|widget)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Box();
 
-    [GeneratedRegex(@"(?:cookie|consent|gdpr|copyright|disclaimer|legal|paywall)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:cookie|consent|gdpr|copyright|disclaimer|disclosure|licen[cs]e|legal|paywall)", RegexOptions.IgnoreCase)]
     private static partial Regex Legal();
 
     // Other stories: "related", "read more", "recommended", "most read", "trending", teaser rails, widget networks.
-    [GeneratedRegex(@"(?:^|[\s_-])(?:related|relatedposts|read-?more|more-?(?:stories|articles|news|from)|recommend\w*|also-?read|most-?(?:read|popular|viewed)|popular|trending|teasers?|outbrain|taboola|plista|further-?reading|see-?also|yarpp\w*|jp-relatedposts|crp_related)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:related(?:posts?|topics?|links?|articles?|stories|news)?|read-?more|more-?(?:stories|articles|news|from)|recommend\w*|also-?read|most-?(?:read|popular|viewed)|popular|trending|teasers?|outbrain|taboola|plista|further-?reading|see-?also|yarpp\w*|jp-relatedposts|crp_related)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
 
     // The box about the writer under an article: "author-box", "author-bio", "about-the-author", "post-author",

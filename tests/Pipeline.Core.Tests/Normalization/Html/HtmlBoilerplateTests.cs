@@ -187,4 +187,15 @@ public sealed class HtmlBoilerplateTests
 
         Assert.EndsWith("who filmed it:", Paragraphs(article).Last(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("d1c42d250ed2af89", "https://www.it-finanzmagazin.de/creditshelf-kooperiert-mit-finleap-und-plant-akquisition-der-valendo-gmbh-90871/", "Die geplante Kooperation von creditshelf mit finleap", "(Noch keine Bewertungen)")]
+    [InlineData("d80d5ac8d8b51dda", "https://thepointsguy.com/news/alaska-airlines-oneworld-membership-new-date/", "full fledged member of the Oneworld", "This post contains references to products from one or more")]
+    public void Drops_rating_widgets_and_disclosures_inside_the_article(string id, string url, string articleText, string boilerplate)
+    {
+        var article = Snippets(id, url);
+
+        Assert.Contains(articleText, BodyText(article), StringComparison.Ordinal);
+        Assert.DoesNotContain(boilerplate, BodyText(article), StringComparison.Ordinal);
+    }
 }
