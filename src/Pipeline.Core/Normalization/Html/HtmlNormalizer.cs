@@ -99,6 +99,16 @@ public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILog
 
         if (!fromScoring)
         {
+            // Our uncertain choice, kept for when the second opinion finds no text a reader sees; built now, as
+            // SmartReader edits the page.
+            IReadOnlyList<ArticleSection> uncertain = [];
+            if (choice is { Uncertain: true })
+            {
+                choice.MarkRemoved();
+                uncertain = ArticleBodyBuilder.Build(choice.Parts, metadata.Title, byline);
+                choice.UnmarkRemoved();
+            }
+
             // The second opinion: SmartReader's Readability scoring, on the pages where ours found no clear winner.
             logger.LogDebug("No clear article block in {SourceName}; asking SmartReader", source.Name);
             var content = MainContentExtractor.Extract(document, baseUri);
@@ -110,6 +120,12 @@ public sealed class HtmlNormalizer(IOptions<HtmlNormalizerOptions> options, ILog
             readerByline = content.Byline;
             fromScoring = content.FromReader;
             sections = ArticleBodyBuilder.Build(content.Element, metadata.Title, byline);
+            if (sections.Count == 0 && uncertain.Count > 0)
+            {
+                logger.LogDebug("SmartReader's article in {SourceName} holds no text a reader sees; using our uncertain choice", source.Name);
+                sections = uncertain;
+                fromScoring = true;
+            }
         }
 
         if (marked is not null && (!fromScoring || ArticleBodyCandidate.Prefer(marked, sections)))

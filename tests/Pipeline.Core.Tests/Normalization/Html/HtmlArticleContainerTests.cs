@@ -43,4 +43,14 @@ public sealed class HtmlArticleContainerTests
         Assert.StartsWith("Los pueblos indígenas reclaman", BodyText(article), StringComparison.Ordinal);
         Assert.Contains("Abdullah Ocalan, el líder independentista kurdo", BodyText(article), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Keeps_its_own_uncertain_choice_when_smartreader_finds_no_text_a_reader_sees()
+    {
+        // A short podcast post: our scoring is not confident, and SmartReader's article is all page furniture.
+        var article = Snippets("271dda9eb1a80237", "https://knowledge-on-air.de/2019/12/17/koa039-live-vom-knowledgecamp-2019/");
+
+        Assert.Contains("Auch auf dem KnowledgeCamp 2019", BodyText(article), StringComparison.Ordinal);
+        Assert.Contains("vom Camp erzählen", BodyText(article), StringComparison.Ordinal);
+    }
 }
