@@ -198,4 +198,39 @@ public sealed class HtmlBoilerplateTests
         Assert.Contains(articleText, BodyText(article), StringComparison.Ordinal);
         Assert.DoesNotContain(boilerplate, BodyText(article), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("hidden")]
+    [InlineData("sr-only")]
+    [InlineData("visually-hidden")]
+    [InlineData("screen-reader-text")]
+    public void Leaves_out_text_a_class_hides_from_readers(string hidingClass)
+    {
+        var article = Normalize(Page(
+            "<title>Hidden class test page</title>",
+            $"""
+            <article>
+              {Prose(4)}
+              <div class="box {hidingClass}"><p>Subscribe to our newsletter to get the daily news about politics.</p></div>
+            </article>
+            """));
+
+        Assert.DoesNotContain("Subscribe to our newsletter", BodyText(article), StringComparison.Ordinal);
+        Assert.StartsWith("Paragraph 4", Paragraphs(article).Last(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_text_whose_class_only_names_hidden_as_part_of_a_word()
+    {
+        var article = Normalize(Page(
+            "<title>Responsive class test page</title>",
+            $"""
+            <article>
+              {Prose(4)}
+              <p class="hidden-xs">The closing paragraph, which only small screens leave out, is part of the story.</p>
+            </article>
+            """));
+
+        Assert.Contains("The closing paragraph", BodyText(article), StringComparison.Ordinal);
+    }
 }
