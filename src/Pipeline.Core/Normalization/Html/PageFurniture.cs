@@ -305,7 +305,7 @@ internal static partial class PageFurniture
     [GeneratedRegex(@"(?:^|\s)(?:comments|comment-?list|commentlist|comments?[-_](?:area|section|container|wrapper|thread|form|block|box)|disqus_thread|respond|reply-?form|kommentare)(?:$|\s)", RegexOptions.IgnoreCase)]
     private static partial Regex CommentThread();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|sharedaddy|addthis|shariff|social-?(?:share|links|icons|buttons|bar|media)|socials?|ad|ads|advert|advertisement|adsbygoogle|ad-?(?:slot|unit|container|wrapper)|anzeige|sponsored|news-?letter|subscribe|ratings?|privacy|subscription|signup|sign-up|print|rating|bookmark|toolbar|follow|skip-?link)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|sharedaddy|addthis|shariff|social-?(?:share|links|icons|buttons|bar|media)|socials?|ad|ads|advert|advertisement|adsbygoogle|ad-?(?:slot|unit|container|wrapper)|anzeige|sponsored|news-?letter|subscribe|ratings?|privacy|subscription|signup|sign-up|print|bookmark|toolbar|follow|skip-?link)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Widget();
 
     // Blocks around the article: breadcrumbs, tags, author boxes, cookie and paywall notices, disclosures and licence
