@@ -27,7 +27,9 @@ public sealed class BlobArticleSourceStore(BlobContainers containers) : IArticle
         try
         {
             var properties = (await containers.Articles.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
-            return new SourceBlob(name, properties.ETag.ToString("H"), properties.ContentLength, properties.LastModified, properties.ContentType);
+            return new SourceBlob(
+                name, properties.ETag.ToString("H"), properties.ContentLength, properties.LastModified, properties.ContentType,
+                properties.ContentHash is { Length: > 0 } md5 ? Convert.ToBase64String(md5) : null);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

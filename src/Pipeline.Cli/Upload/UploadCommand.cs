@@ -20,6 +20,9 @@ namespace Pipeline.Cli.Upload;
 /// </summary>
 internal static class UploadCommand
 {
+    // A host on this machine answers at once; one that does not is skipped for the queue.
+    private static readonly TimeSpan HandOffTimeout = TimeSpan.FromSeconds(5);
+
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths")
@@ -71,12 +74,16 @@ internal static class UploadCommand
             await uploader.EnsureContainerAsync(cancellationToken);
 
             // The local host ingests announced uploads at once instead of at its next listing (in Azure, Event Grid
-            // delivers them and there is no connection string to announce with).
+            // delivers them and there is no connection string to announce with). A running host takes them straight,
+            // content included; the queue carries them when it does not.
             var connectionString = configuration[options.ConnectionName];
-            await using var announcer = string.IsNullOrEmpty(connectionString) ? null : new UploadAnnouncer(UploadQueue.Create(
+            var uploadQueue = string.IsNullOrEmpty(connectionString) ? null : UploadQueue.Create(
                 connectionString,
                 options.ArticlesContainer,
-                configuration.GetSection(ChangeDetectionOptions.SectionName).Get<ChangeDetectionOptions>()?.UploadQueue));
+                configuration.GetSection(ChangeDetectionOptions.SectionName).Get<ChangeDetectionOptions>()?.UploadQueue);
+            await using var announcer = uploadQueue is null ? null : new UploadAnnouncer(uploadQueue);
+            using var handOffClient = new HttpClient { Timeout = HandOffTimeout };
+            var handOff = uploadQueue is null ? null : await UploadHandOff.FindAsync(uploadQueue, options.ArticlesContainer, handOffClient, cancellationToken);
 
             var asJson = parsed.GetValue(json);
             var following = parsed.GetValue(wait);
@@ -90,8 +97,13 @@ internal static class UploadCommand
                     {
                         try
                         {
-                            var blob = await uploader.UploadAsync(item, ct);
-                            announcer?.Add(blob.Name, blob.Length);
+                            var blob = await uploader.UploadAsync(item, ct, handOff is null ? 0 : UploadHandOff.MaxContentBytes);
+                            if (!await HandOverAsync(handOff, blob, ct))
+                            {
+                                announcer?.Add(blob.Name, blob.Length);
+                            }
+
+                            blob = blob with { Content = default };
                             uploaded.Enqueue(blob);
                             if (!following)
                             {
@@ -138,6 +150,10 @@ internal static class UploadCommand
         });
         return command;
     }
+
+    private static async Task<bool> HandOverAsync(UploadHandOff? handOff, UploadedBlob blob, CancellationToken cancellationToken) =>
+        handOff is not null && blob is { ETag: { } etag, LastModified: { } lastModified } && (blob.Length == 0 || !blob.Content.IsEmpty)
+        && await handOff.TryHandOverAsync(blob.Name, blob.Content, blob.ContentType, etag, lastModified, cancellationToken);
 
     private static void WriteUploaded(CliConsole console, UploadedBlob blob, bool asJson) =>
         WriteLine(console.Output, asJson

@@ -49,6 +49,7 @@ public sealed partial class BlobChangeDetector(
     // Versions looked up in the index per request at start-up: bounds the memory of one lookup, not its cost.
     private const int VersionLookupBatch = 4096;
 
+    private bool _handOffPublished;
     private readonly TaskCompletionSource _firstListing = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly UploadQueue? _uploads = string.IsNullOrEmpty(configuration[storage.Value.ConnectionName])
         ? null
@@ -64,6 +65,46 @@ public sealed partial class BlobChangeDetector(
         {
             await _uploads.EnsureCreatedAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Publishes where <c>upload</c> hands blobs to this host (see <see cref="UploadHandOff"/>). Best effort: without
+    /// it, uploads are announced on the queue as before.
+    /// </summary>
+    public async Task PublishHandOffAsync(Uri? address, CancellationToken cancellationToken)
+    {
+        if (_uploads is null || address is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _uploads.PublishHostAsync(address, cancellationToken);
+            _handOffPublished = true;
+        }
+        catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException)
+        {
+            LogHandOffNotPublished(_uploads.Name, ex.Message);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_handOffPublished && _uploads is not null)
+        {
+            try
+            {
+                // Uploads made while no host runs go to the queue at once instead of trying this address first.
+                await _uploads.PublishHostAsync(null, cancellationToken);
+            }
+            catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException or OperationCanceledException)
+            {
+                // A stale address costs an upload one refused connection; the queue takes the blob then.
+            }
+        }
+
+        await base.StopAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -270,7 +311,9 @@ public sealed partial class BlobChangeDetector(
                 // Not the stopping token, which is cancelled the moment the host stops: a stop lets the blob in hand
                 // finish for a grace period (IngestStopSignal), then abandons it, uncounted, to the next start's
                 // listing; so do the ones still queued.
-                await ingestor.IngestAsync(name, blob.Length, stop.Token);
+                _ = blob.Content is { } content
+                    ? await ingestor.IngestAnnouncedAsync(content, stop.Token)
+                    : await ingestor.IngestAsync(name, blob.Length, stop.Token);
             }
             catch (OperationCanceledException) when (stop.Token.IsCancellationRequested)
             {
@@ -318,6 +361,9 @@ public sealed partial class BlobChangeDetector(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Reading the upload queue {Queue} failed: {Reason}")]
     private partial void LogUploadQueueFailed(string queue, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish this host's address on {Queue}; uploads are announced on the queue instead: {Reason}")]
+    private partial void LogHandOffNotPublished(string queue, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingesting {BlobName} failed unexpectedly; it is tried again later")]
     private partial void LogIngestFailed(string blobName, Exception exception);

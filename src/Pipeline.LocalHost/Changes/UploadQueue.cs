@@ -27,6 +27,9 @@ public sealed class UploadQueue(QueueClient queue)
     public const int MaxMessageBytes = 45 * 1024;
 
     private const int MaxQueueNameLength = 63;
+
+    // Queue metadata naming where the host watching this queue listens (see UploadHandOff).
+    private const string HostMetadataKey = "pipelinehost";
     private const int MaxMessagesPerReceive = 32;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -50,6 +53,32 @@ public sealed class UploadQueue(QueueClient queue)
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
         await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+
+    /// <summary>Records where the host that reads this queue takes uploads handed over directly (null: nowhere).</summary>
+    public async Task PublishHostAsync(Uri? address, CancellationToken cancellationToken)
+    {
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (address is not null)
+        {
+            metadata[HostMetadataKey] = address.AbsoluteUri;
+        }
+
+        await queue.SetMetadataAsync(metadata, cancellationToken);
+    }
+
+    /// <summary>The address a running host published, or null (none, or the queue cannot be read).</summary>
+    public async Task<Uri?> FindHostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var metadata = (await queue.GetPropertiesAsync(cancellationToken)).Value.Metadata;
+            return metadata.TryGetValue(HostMetadataKey, out var value) && Uri.TryCreate(value, UriKind.Absolute, out var address) ? address : null;
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The message body announcing these blobs.</summary>
     public static byte[] Encode(IReadOnlyCollection<AnnouncedBlob> blobs) => JsonSerializer.SerializeToUtf8Bytes(blobs, Json);

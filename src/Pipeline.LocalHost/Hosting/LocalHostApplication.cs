@@ -65,6 +65,7 @@ internal static class LocalHostApplication
         app.Lifetime.ApplicationStopping.Register(() => stop.BeginStop(grace));
         app.UsePipelineApiProblems();
         app.MapPipelineApi();
+        app.MapUploadHandOff();
         return app;
     }
 }

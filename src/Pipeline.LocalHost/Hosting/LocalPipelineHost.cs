@@ -80,6 +80,7 @@ public sealed class LocalPipelineHost : IAsyncDisposable
             await app.Services.GetRequiredService<BlobContainers>().EnsureCreatedAsync(cancellationToken);
             await app.Services.GetRequiredService<BlobChangeDetector>().PrepareAsync(cancellationToken);
             await app.StartAsync(cancellationToken);
+            await app.Services.GetRequiredService<BlobChangeDetector>().PublishHandOffAsync(HandOffAddress(app.Urls), cancellationToken);
             return new LocalPipelineHost(app, storage, options, repository);
         }
         catch
@@ -92,6 +93,24 @@ public sealed class LocalPipelineHost : IAsyncDisposable
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// Where <c>upload</c> reaches this host: its first address, with a wildcard host (<c>+</c>, <c>*</c>, 0.0.0.0,
+    /// [::]) as the loopback name, since uploads come from this machine.
+    /// </summary>
+    internal static Uri? HandOffAddress(IEnumerable<string> urls)
+    {
+        foreach (var url in urls)
+        {
+            var wildcard = url.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal);
+            if (Uri.TryCreate(wildcard, UriKind.Absolute, out var address) && address.Scheme is "http" or "https")
+            {
+                return address.Host is "0.0.0.0" or "[::]" ? new UriBuilder(address) { Host = "localhost" }.Uri : address;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How long a stop may take (<c>shutdownTimeoutSeconds</c>, 30 s by default) before the host gives up waiting.</summary>
@@ -123,6 +142,7 @@ public sealed class LocalPipelineHost : IAsyncDisposable
             await WaitForStorageAsync(
                 app.Services.GetRequiredService<BlobContainers>(), app.Services.GetRequiredService<ILogger<LocalPipelineHost>>(), cancellationToken);
             await app.StartAsync(cancellationToken);
+            await app.Services.GetRequiredService<BlobChangeDetector>().PublishHandOffAsync(HandOffAddress(app.Urls), cancellationToken);
             return new LocalPipelineHost(app, _storage, _options, _repository);
         }
         catch

@@ -7,7 +7,10 @@ namespace Pipeline.LocalHost.Upload;
 
 /// <summary>One file uploaded as a blob.</summary>
 /// <param name="ETag">The version written, which ingest records on the article or the rejection it makes of it.</param>
-public sealed record UploadedBlob(string Name, string ContentType, long Length, string? ETag = null);
+/// <param name="LastModified">When storage says that version was written.</param>
+/// <param name="Content">What was written, when it was read into memory first (small files), else empty.</param>
+public sealed record UploadedBlob(
+    string Name, string ContentType, long Length, string? ETag = null, DateTimeOffset? LastModified = null, ReadOnlyMemory<byte> Content = default);
 
 /// <summary>A file and the blob name it gets.</summary>
 public sealed record UploadItem(string FilePath, string BlobName);
@@ -79,15 +82,27 @@ public sealed class ArticleUploader(BlobContainerClient container)
         await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
     /// <summary>Uploads one item, replacing a blob of the same name; the container must exist (<see cref="EnsureContainerAsync"/>).</summary>
-    public async Task<UploadedBlob> UploadAsync(UploadItem item, CancellationToken cancellationToken = default)
+    /// <param name="keepContentUpTo">
+    /// Files up to this size are read into memory and returned with the result (for a hand-over to the host); larger
+    /// ones are streamed.
+    /// </param>
+    public async Task<UploadedBlob> UploadAsync(UploadItem item, CancellationToken cancellationToken = default, int keepContentUpTo = 0)
     {
         ArgumentNullException.ThrowIfNull(item);
         var contentType = ContentTypeOf(item.BlobName);
+        var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
+        var blob = container.GetBlobClient(item.BlobName);
+        if (new FileInfo(item.FilePath).Length is var size && size <= keepContentUpTo)
+        {
+            var bytes = await File.ReadAllBytesAsync(item.FilePath, cancellationToken);
+            var written = (await blob.UploadAsync(new BinaryData(bytes), options, cancellationToken)).Value;
+            return new UploadedBlob(item.BlobName, contentType, bytes.Length, written.ETag.ToString("H"), written.LastModified, bytes);
+        }
+
         await using var content = File.OpenRead(item.FilePath);
         var length = content.Length;
-        var uploaded = await container.GetBlobClient(item.BlobName).UploadAsync(
-            content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
-        return new UploadedBlob(item.BlobName, contentType, length, uploaded.Value.ETag.ToString("H"));
+        var uploaded = (await blob.UploadAsync(content, options, cancellationToken)).Value;
+        return new UploadedBlob(item.BlobName, contentType, length, uploaded.ETag.ToString("H"), uploaded.LastModified);
     }
 
     private static FileExtensionContentTypeProvider CreateContentTypes()

@@ -6,7 +6,7 @@ using Pipeline.Testing.Ingestion;
 
 namespace Pipeline.Core.Tests.Ingestion;
 
-/// <summary>Ingest by blob name: limits before download, and blobs that are gone.</summary>
+/// <summary>Ingest by blob name: limits before download, blobs that are gone, and content handed over with an upload.</summary>
 public sealed class SourceBlobIngestorTests : IDisposable
 {
     private const string Story = "Storm closes the harbour\n\nThe harbour closed on Tuesday as the storm came in from the west.";
@@ -86,6 +86,55 @@ public sealed class SourceBlobIngestorTests : IDisposable
         var removed = await _ingestor.RemoveIfGoneAsync("storm.txt", Ct);
 
         Assert.Equal([ArticleId.FromBlobName("storm.txt")], removed);
+        Assert.Empty(_index.Articles);
+        Assert.Empty(_services.Store.Articles);
+    }
+
+    [Fact]
+    public async Task A_handed_over_upload_is_indexed_from_its_content_without_a_download()
+    {
+        var upload = _services.Sources.Upload("storm.txt", Story);
+
+        var result = await _ingestor.IngestAnnouncedAsync(upload, Ct);
+
+        Assert.Equal(IngestOutcome.Indexed, result.Outcome);
+        Assert.Equal(0, _services.Sources.Downloads);
+        Assert.Equal(upload.ETag, _index.Articles[Assert.Single(result.ArticleIds)].Source.ETag);
+    }
+
+    [Fact]
+    public async Task A_handed_over_version_overwritten_since_is_replaced_by_the_blob()
+    {
+        var first = _services.Sources.Upload("storm.txt", Story);
+        var second = _services.Sources.Upload("storm.txt", "Harbour reopens\n\nThe harbour reopened on Friday once the storm had passed.");
+
+        var result = await _ingestor.IngestAnnouncedAsync(first, Ct);
+
+        var article = _index.Articles[Assert.Single(result.ArticleIds)];
+        Assert.Equal((second.ETag, "Harbour reopens"), (article.Source.ETag, article.Title));
+    }
+
+    [Fact]
+    public async Task Handed_over_content_that_differs_from_the_blob_is_replaced_by_the_blob()
+    {
+        var upload = _services.Sources.Upload("storm.txt", Story);
+        var forged = upload with { Content = "Forged headline\n\nThis text was never uploaded to the container at all."u8.ToArray() };
+
+        var result = await _ingestor.IngestAnnouncedAsync(forged, Ct);
+
+        Assert.Equal("Storm closes the harbour", _index.Articles[Assert.Single(result.ArticleIds)].Title);
+        Assert.Equal(1, _services.Sources.Downloads);
+    }
+
+    [Fact]
+    public async Task A_handed_over_blob_deleted_since_leaves_nothing_searchable()
+    {
+        var upload = _services.Sources.Upload("storm.txt", Story);
+        _services.Sources.Delete("storm.txt");
+
+        var result = await _ingestor.IngestAnnouncedAsync(upload, Ct);
+
+        Assert.Equal(IngestOutcome.Gone, result.Outcome);
         Assert.Empty(_index.Articles);
         Assert.Empty(_services.Store.Articles);
     }

@@ -1,3 +1,5 @@
+using System.Text;
+using Pipeline.Core.Normalization;
 using Pipeline.LocalHost.Changes;
 
 namespace Pipeline.LocalHost.Tests.Changes;
@@ -43,4 +45,46 @@ public sealed class IngestQueueTests
 
         Assert.Equal(new QueuedBlob("a.txt", 250), await queue.TakeAsync(Ct));
     }
+
+    [Fact]
+    public async Task A_blob_handed_over_with_its_content_is_taken_with_it()
+    {
+        var queue = new IngestQueue();
+        var upload = Upload("a.txt", "Storm closes the harbour");
+
+        queue.Enqueue(upload);
+
+        Assert.Equal(new QueuedBlob("a.txt", upload.Content.Length, upload), await queue.TakeAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_listing_that_sees_a_handed_over_blob_again_keeps_its_content()
+    {
+        var queue = new IngestQueue();
+        var upload = Upload("a.txt", "Storm closes the harbour");
+        queue.Enqueue(upload);
+
+        queue.Enqueue("a.txt", 999);
+
+        // The worker checks the content against the blob after indexing it, so a newer version is still read then.
+        Assert.Same(upload, (await queue.TakeAsync(Ct)).Content);
+    }
+
+    [Fact]
+    public async Task Content_beyond_what_the_queue_holds_is_dropped_and_the_blob_read_instead()
+    {
+        var queue = new IngestQueue { MaxHeldContentBytes = 40 };
+        queue.Enqueue(Upload("a.txt", new string('a', 30)));
+        queue.Enqueue(Upload("b.txt", new string('b', 30)));
+
+        Assert.NotNull((await queue.TakeAsync(Ct)).Content);
+        Assert.Equal(new QueuedBlob("b.txt", 30), await queue.TakeAsync(Ct));
+
+        // Taken content no longer counts against the limit.
+        queue.Enqueue(Upload("c.txt", new string('c', 30)));
+        Assert.NotNull((await queue.TakeAsync(Ct)).Content);
+    }
+
+    private static SourceDocument Upload(string name, string text) =>
+        new(name, Encoding.UTF8.GetBytes(text), "text/plain", "\"0x1\"", new DateTimeOffset(2026, 12, 6, 3, 0, 0, TimeSpan.Zero));
 }

@@ -52,6 +52,10 @@ public sealed class InMemorySourceStore : IArticleSourceStore
         return Task.FromResult(_blobs.GetValueOrDefault(name));
     }
 
+    // As blob storage does for a blob written in one request, the properties carry the content's MD5.
+#pragma warning disable CA5351
     private static SourceBlob PropertiesOf(SourceDocument document) =>
-        new(document.Name, document.ETag, document.Content.Length, document.LastModified, document.ContentType);
+        new(document.Name, document.ETag, document.Content.Length, document.LastModified, document.ContentType,
+            Convert.ToBase64String(System.Security.Cryptography.MD5.HashData(document.Content.Span)));
+#pragma warning restore CA5351
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Ingestion.Resilience;
@@ -42,6 +43,53 @@ public sealed partial class SourceBlobIngestor(
             activity?.Fail(ex);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Ingests the version of a blob that was handed over with its upload announcement, without reading it from
+    /// storage, then checks it against the blob: when the blob has changed since, is gone, or holds other bytes, the
+    /// blob itself is ingested. Storage stays the record; the hand-over only takes the read off the way to the index.
+    /// </summary>
+    /// <param name="announced">The content as uploaded, with the ETag and time storage gave that version.</param>
+    public async Task<IngestResult> IngestAnnouncedAsync(SourceDocument announced, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(announced);
+        ArgumentException.ThrowIfNullOrEmpty(announced.Name);
+        if (announced.ETag is null || announced.Content.Length > options.Value.MaxBlobBytes)
+        {
+            return await IngestAsync(announced.Name, knownLength: null, cancellationToken);
+        }
+
+        // ArticleIngestor traces the ingest, counts failed tries and throws what the worker should retry.
+        var result = await ingestor.IngestAsync(announced, cancellationToken);
+
+        // After the index write, so that the check costs the upload no time to searchable.
+        SourceBlob? current;
+        try
+        {
+            current = await retry.ExecuteAsync("Source read", ct => sources.GetAsync(announced.Name, ct), cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && retry.Faults.IsTransient(ex))
+        {
+            // Unconfirmed: the blob itself is ingested once storage answers (an unchanged one costs no write).
+            throw new TransientIngestException(announced.Name, 1, ex);
+        }
+
+        if (current is not null && current.ETag == announced.ETag && (current.ContentMd5 is null || current.ContentMd5 == Md5Of(announced.Content)))
+        {
+            return result;
+        }
+
+        LogAnnouncementOutdated(announced.Name, announced.ETag, current?.ETag);
+        return await IngestAsync(announced.Name, current?.Length, cancellationToken);
+    }
+
+    private static string Md5Of(ReadOnlyMemory<byte> content)
+    {
+        // MD5 is what storage records for a blob; it identifies content here, it does not protect anything.
+#pragma warning disable CA5351
+        return Convert.ToBase64String(MD5.HashData(content.Span));
+#pragma warning restore CA5351
     }
 
     private async Task<IngestResult> IngestTracedAsync(string blobName, long? knownLength, CancellationToken cancellationToken)
@@ -140,6 +188,9 @@ public sealed partial class SourceBlobIngestor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} is gone before it could be ingested; removing what came from it")]
     private partial void LogGone(string blobName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} was announced as version {AnnouncedETag}, but storage holds {CurrentETag} (or other bytes); ingesting the blob itself")]
+    private partial void LogAnnouncementOutdated(string blobName, string announcedETag, string? currentETag);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} was deleted but exists again; its articles stay")]
     private partial void LogStillThere(string blobName);
