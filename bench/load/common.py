@@ -48,7 +48,7 @@ class Azurite:
         return (f"DefaultEndpointsProtocol=http;AccountName={ACCOUNT};AccountKey={base64.b64encode(KEY).decode()};"
                 f"BlobEndpoint={base % self.blob};QueueEndpoint={base % self.queue};TableEndpoint={base % self.table};")
 
-    def call(self, method, path, body=b"", query=None, extra=None, read=False, port=None):
+    def call(self, method, path, body=b"", query=None, extra=None, read=False, port=None, headers_out=None):
         query = query or {}
         headers = {"x-ms-date": email.utils.formatdate(usegmt=True), "x-ms-version": "2021-08-06", "Content-Length": str(len(body))}
         if method in ("PUT", "POST"):
@@ -60,6 +60,8 @@ class Azurite:
         request = urllib.request.Request(url, data=body if method in ("PUT", "POST") else None, method=method, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
+                if headers_out is not None:
+                    headers_out.update((k.lower(), v) for k, v in response.headers.items())
                 return response.read() if read else response.status
         except urllib.error.HTTPError as e:
             return e.code
@@ -67,9 +69,12 @@ class Azurite:
             return 0
 
     def put(self, container, name, body):
-        status = self.call("PUT", f"/{container}/{urllib.parse.quote(name)}", body, extra={"x-ms-blob-type": "BlockBlob"})
+        """Writes a block blob; returns the version written as (ETag, Last-Modified), the headers storage answered with."""
+        headers = {}
+        status = self.call("PUT", f"/{container}/{urllib.parse.quote(name)}", body, extra={"x-ms-blob-type": "BlockBlob"}, headers_out=headers)
         if status != 201:
             raise RuntimeError(f"upload of {name} failed: {status}")
+        return headers.get("etag"), headers.get("last-modified")
 
     def announce(self, queue, name):
         """A message with one blob name on the upload queue (what any client can send by hand)."""
@@ -133,6 +138,19 @@ class LocalHost:
             query["filter"] = f"source eq '{source}'"
         result = self.get("/api/search?" + urllib.parse.urlencode(query))
         return -1 if result is None else result.get("count", 0)
+
+    def hand_over(self, container, name, body, version):
+        """What the host's `upload` command does after writing a blob: hands it to the host, content included
+        (POST /api/ingest/uploads). Returns whether the host took it."""
+        etag, last_modified = version
+        query = urllib.parse.urlencode({"container": container, "name": name})
+        request = urllib.request.Request(f"{self.url}/api/ingest/uploads?{query}", data=body, method="POST", headers={
+            "Content-Type": "text/plain", "Blob-ETag": etag, "Blob-Last-Modified": last_modified})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return 200 <= response.status < 300
+        except OSError:
+            return False
 
     def stop(self):
         stop_process(self.process)
