@@ -11,12 +11,15 @@ namespace Pipeline.LocalHost.Changes;
 /// ETag and time, and queues it for ingest without a storage read (see <see cref="UploadHandOff"/>). The local host
 /// only: in Azure, Event Grid delivers uploads.
 /// </summary>
-internal static class UploadHandOffEndpoint
+internal static partial class UploadHandOffEndpoint
 {
+    private const string LogCategory = "Pipeline.LocalHost.Changes.UploadHandOff";
+
     public static void MapUploadHandOff(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(UploadHandOff.Route, HandOverAsync).ExcludeFromDescription();
 
-    private static async Task<IResult> HandOverAsync(HttpRequest request, IngestQueue queue, IOptions<BlobStorageOptions> storage, CancellationToken cancellationToken)
+    private static async Task<IResult> HandOverAsync(
+        HttpRequest request, IngestQueue queue, IOptions<BlobStorageOptions> storage, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var name = request.Query["name"].ToString();
         var container = request.Query["container"].ToString();
@@ -44,14 +47,19 @@ internal static class UploadHandOffEndpoint
         {
             // Too large (or of unknown size) to hold: the blob is read from storage when its turn comes.
             queue.Enqueue(name, request.ContentLength);
+            LogHandedOver(loggers.CreateLogger(LogCategory), name, request.ContentLength, etag);
             return Results.Accepted();
         }
 
         var content = new byte[length];
         await request.Body.ReadExactlyAsync(content, cancellationToken);
         queue.Enqueue(new SourceDocument(name, content, request.ContentType, etag, lastModified));
+        LogHandedOver(loggers.CreateLogger(LogCategory), name, length, etag);
         return Results.Accepted();
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{BlobName} ({Length} bytes, version {ETag}) handed over by upload")]
+    private static partial void LogHandedOver(ILogger logger, string blobName, long? length, string etag);
 
     private static IResult Invalid(string detail) =>
         Results.Problem(title: "Invalid request", detail: detail, statusCode: StatusCodes.Status400BadRequest);

@@ -70,4 +70,28 @@ public sealed class UploadCommandTests(AzuriteFixture azurite)
         Assert.Single(lines, line => line.StartsWith("indexed   tech.txt -> ", StringComparison.Ordinal));
         Assert.Single(lines, line => line.StartsWith("rejected  broken.json (malformed): ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Hands_each_upload_to_the_running_host_with_its_content()
+    {
+        var tech = TestData.RequireShared("corpora", "bbc", "tech", "001.txt");
+        using var files = new TemporaryDirectory("upload-hand-over");
+        File.Copy(tech, files.Combine("tech.txt"));
+        using var scope = new LocalHostScope();
+        await using var host = await RunningLocalHost.StartAsync(azurite.ConnectionString, scope, Ct, new Dictionary<string, string?>
+        {
+            ["Pipeline:LocalHost:Changes:MinScanInterval"] = "01:00:00",
+            ["Pipeline:LocalHost:Changes:MaxScanInterval"] = "01:00:00",
+            ["Logging:LogLevel:Pipeline.LocalHost.Changes"] = "Debug",
+        });
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        string[] settings = [.. scope.Settings(azurite.ConnectionString).Where(s => s.Key != "urls").Select(s => $"--{s.Key}={s.Value}")];
+        var exitCode = await PipelineCli.RunAsync(
+            ["upload", files.Path, "--wait", "--api", host.Http.BaseAddress!.ToString(), .. settings], output, error, Ct);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains(host.Logs.Entries, e => e.Message.StartsWith("tech.txt (", StringComparison.Ordinal) && e.Message.EndsWith("handed over by upload", StringComparison.Ordinal));
+    }
 }
