@@ -54,6 +54,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
     private readonly PendingWrites _pending = new();
     private readonly UncommittedWrites _uncommitted = new();
     private readonly TimeSpan _refreshInterval;
+
+    // When searchers were last refreshed for new writes; zero until the first.
+    private long _lastRefreshTimestamp;
     private readonly TimeSpan _commitInterval;
     private readonly int _commitAfterWrites;
     private readonly int _rankedPageCacheSize;
@@ -431,6 +434,13 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
                 {
                     Refresh();
                 }
+                else if (Interlocked.Read(ref _lastRefreshTimestamp) is var refreshed
+                    && (refreshed == 0 || System.Diagnostics.Stopwatch.GetElapsedTime(refreshed) >= _refreshInterval))
+                {
+                    // The first write after a quiet spell is made searchable at once (a single upload need not wait out
+                    // the interval); while writes keep coming, the loop refreshes at most once an interval.
+                    Wake();
+                }
             }
             catch (Exception ex) when (IsWriterFault(ex))
             {
@@ -519,6 +529,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable, IAs
 
     private void Refresh()
     {
+        Interlocked.Exchange(ref _lastRefreshTimestamp, System.Diagnostics.Stopwatch.GetTimestamp());
         var upTo = _pending.Sequence;
         _searchers.MaybeRefreshBlocking();
         _pending.Forget(upTo);

@@ -3,7 +3,7 @@ namespace Pipeline.Search.Lucene;
 /// <summary>Where the embedded index lives and how it batches writes. Bound from the <c>Pipeline:Lucene</c> configuration section.</summary>
 /// <remarks>
 /// A write is acknowledged once it is in the index writer's memory: reading the article by id sees it at once, searches
-/// see it after the next refresh (<see cref="RefreshInterval"/>), and it is on disk after the next commit
+/// see it after the next refresh (at once after a quiet spell, else within <see cref="RefreshInterval"/>), and it is on disk after the next commit
 /// (<see cref="CommitInterval"/> or <see cref="CommitAfterWrites"/>, whichever comes first, and on shutdown). The blobs
 /// are the durable record: after a crash, the writes that were not committed are missing from the index, and the
 /// start-up catch-up pass finds them by their version and indexes them again.
@@ -18,8 +18,9 @@ public sealed class LuceneIndexOptions
     public string IndexPath { get; set; } = DefaultIndexPath;
 
     /// <summary>
-    /// How soon a write becomes searchable (near-real-time readers are refreshed this often while there are new writes).
-    /// Zero refreshes after every write, so each acknowledged write is searchable at once, at a cost per write.
+    /// How soon a write becomes searchable: the first write after a quiet spell is refreshed at once, and while writes keep
+    /// coming the near-real-time readers are refreshed at most this often. Zero refreshes after every write, so each
+    /// acknowledged write is searchable at once, at a cost per write.
     /// </summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -13,13 +13,16 @@ namespace Pipeline.LocalHost.Changes;
 /// <see cref="IngestOptions.MaxConcurrency"/> at a time.
 /// </summary>
 /// <remarks>
-/// <para>Three sources of work feed one <see cref="IngestQueue"/>:</para>
+/// <para>These sources of work feed one <see cref="IngestQueue"/>:</para>
 /// <list type="bullet">
 /// <item>At start-up, one listing of the container, with every blob checked against the index and the rejection
 /// records: a blob whose current version is neither indexed nor rejected is ingested. This is what makes a crash safe:
 /// whatever a killed or stopped host (or one whose index writes were not committed yet) left unfinished is found here,
 /// and ingesting it again writes the same ids, so nothing is indexed twice.</item>
-/// <item>The <see cref="UploadQueue"/>: <c>upload</c> announces each blob it writes, and the blob is ingested at once.</item>
+/// <item>Hand-overs (<see cref="UploadHandOff"/>): <c>upload</c> posts each blob it writes, content included, to the
+/// address this host publishes on the <see cref="UploadQueue"/>, and the content is ingested at once, then checked
+/// against the blob. When no host answers, <c>upload</c> announces the blob on that queue instead, and it is read and
+/// ingested at once.</item>
 /// <item>Later listings, compared with the one before by name and ETag: what any other client uploaded, overwrote or
 /// deleted. Storage pays for a listing per blob, so the interval grows with the container
 /// (<see cref="ChangeDetectionOptions.ScanIntervalPerBlob"/>): every 2 s for a small container, every 17 minutes for
@@ -49,11 +52,12 @@ public sealed partial class BlobChangeDetector(
     // Versions looked up in the index per request at start-up: bounds the memory of one lookup, not its cost.
     private const int VersionLookupBatch = 4096;
 
-    private bool _handOffPublished;
     private readonly TaskCompletionSource _firstListing = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly UploadQueue? _uploads = string.IsNullOrEmpty(configuration[storage.Value.ConnectionName])
         ? null
         : UploadQueue.Create(configuration[storage.Value.ConnectionName]!, storage.Value.ArticlesContainer, options.Value.UploadQueue);
+
+    private bool _handOffPublished;
 
     /// <summary>Completes when the start-up listing has queued what earlier runs left unfinished.</summary>
     public Task FirstListing => _firstListing.Task;
