@@ -97,7 +97,7 @@ internal static class UploadCommand
                     {
                         try
                         {
-                            var blob = await uploader.UploadAsync(item, ct, handOff is null ? 0 : UploadHandOff.MaxContentBytes);
+                            var blob = await uploader.UploadAsync(item, handOff is null ? 0 : UploadHandOff.MaxContentBytes, ct);
                             if (!await HandOverAsync(handOff, blob, ct))
                             {
                                 announcer?.Add(blob.Name, blob.Length);

@@ -27,10 +27,11 @@ public sealed class UploadQueue(QueueClient queue)
     public const int MaxMessageBytes = 45 * 1024;
 
     private const int MaxQueueNameLength = 63;
+    private const int MaxMessagesPerReceive = 32;
 
     // Queue metadata naming where the host watching this queue listens (see UploadHandOff).
     private const string HostMetadataKey = "pipelinehost";
-    private const int MaxMessagesPerReceive = 32;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string Name => queue.Name;

@@ -82,17 +82,21 @@ public sealed class ArticleUploader(BlobContainerClient container)
         await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
     /// <summary>Uploads one item, replacing a blob of the same name; the container must exist (<see cref="EnsureContainerAsync"/>).</summary>
+    public Task<UploadedBlob> UploadAsync(UploadItem item, CancellationToken cancellationToken = default) =>
+        UploadAsync(item, keepContentUpTo: 0, cancellationToken);
+
+    /// <summary>Uploads one item, replacing a blob of the same name; the container must exist (<see cref="EnsureContainerAsync"/>).</summary>
     /// <param name="keepContentUpTo">
     /// Files up to this size are read into memory and returned with the result (for a hand-over to the host); larger
     /// ones are streamed.
     /// </param>
-    public async Task<UploadedBlob> UploadAsync(UploadItem item, CancellationToken cancellationToken = default, int keepContentUpTo = 0)
+    public async Task<UploadedBlob> UploadAsync(UploadItem item, int keepContentUpTo, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         var contentType = ContentTypeOf(item.BlobName);
         var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
         var blob = container.GetBlobClient(item.BlobName);
-        if (new FileInfo(item.FilePath).Length is var size && size <= keepContentUpTo)
+        if (new FileInfo(item.FilePath).Length <= keepContentUpTo)
         {
             var bytes = await File.ReadAllBytesAsync(item.FilePath, cancellationToken);
             var written = (await blob.UploadAsync(new BinaryData(bytes), options, cancellationToken)).Value;

@@ -33,7 +33,7 @@ public sealed class UploadHandOffTests(AzuriteFixture azurite)
         using var http = new HttpClient();
         var handOff = await UploadHandOff.FindAsync(Queue(scope), scope.Containers.Articles, http, Ct);
 
-        var uploaded = await new ArticleUploader(host.Articles).UploadAsync(new UploadItem(tech, "tech.txt"), Ct, UploadHandOff.MaxContentBytes);
+        var uploaded = await new ArticleUploader(host.Articles).UploadAsync(new UploadItem(tech, "tech.txt"), UploadHandOff.MaxContentBytes, Ct);
 
         Assert.NotNull(handOff);
         Assert.True(await handOff.TryHandOverAsync(uploaded.Name, uploaded.Content, uploaded.ContentType, uploaded.ETag!, uploaded.LastModified!.Value, Ct));
