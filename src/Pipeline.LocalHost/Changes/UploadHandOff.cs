@@ -43,9 +43,6 @@ public sealed class UploadHandOff
         _container = container;
     }
 
-    /// <summary>The host this hands blobs to.</summary>
-    public Uri Endpoint => _endpoint;
-
     /// <summary>The hand-over of the host watching the queue's storage, or null when no running host published one.</summary>
     public static async Task<UploadHandOff?> FindAsync(UploadQueue queue, string container, HttpClient http, CancellationToken cancellationToken)
     {

@@ -79,8 +79,7 @@ public sealed class LocalPipelineHost : IAsyncDisposable
             // Listing would fail on a missing container, and the stores write to the other two.
             await app.Services.GetRequiredService<BlobContainers>().EnsureCreatedAsync(cancellationToken);
             await app.Services.GetRequiredService<BlobChangeDetector>().PrepareAsync(cancellationToken);
-            await app.StartAsync(cancellationToken);
-            await app.Services.GetRequiredService<BlobChangeDetector>().PublishHandOffAsync(HandOffAddress(app.Urls), cancellationToken);
+            await StartServingAsync(app, cancellationToken);
             return new LocalPipelineHost(app, storage, options, repository);
         }
         catch
@@ -93,6 +92,13 @@ public sealed class LocalPipelineHost : IAsyncDisposable
 
             throw;
         }
+    }
+
+    /// <summary>Starts the API and the trigger, then publishes where <c>upload</c> hands blobs over (known once Kestrel listens).</summary>
+    private static async Task StartServingAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await app.StartAsync(cancellationToken);
+        await app.Services.GetRequiredService<BlobChangeDetector>().PublishHandOffAsync(HandOffAddress(app.Urls), cancellationToken);
     }
 
     /// <summary>
@@ -141,8 +147,7 @@ public sealed class LocalPipelineHost : IAsyncDisposable
         {
             await WaitForStorageAsync(
                 app.Services.GetRequiredService<BlobContainers>(), app.Services.GetRequiredService<ILogger<LocalPipelineHost>>(), cancellationToken);
-            await app.StartAsync(cancellationToken);
-            await app.Services.GetRequiredService<BlobChangeDetector>().PublishHandOffAsync(HandOffAddress(app.Urls), cancellationToken);
+            await StartServingAsync(app, cancellationToken);
             return new LocalPipelineHost(app, _storage, _options, _repository);
         }
         catch
